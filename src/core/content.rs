@@ -1,0 +1,225 @@
+//! The question bank and interface text, loaded from the JSON files in `content/`.
+//!
+//! The files are compiled into the binary with `include_str!`, parsed once, and checked
+//! by [`QuestionBank::validate`], which a native test runs over the whole bank.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+/// The number of maturity levels every item has, from "nothing in place" (0) to
+/// "leading practice" (4). "Not sure" is a separate answer, not a level.
+pub const LEVEL_COUNT: usize = 5;
+
+/// Id of the governance and policy dimension; it weighs most in the verdict.
+pub const GOVERNANCE: &str = "governance";
+/// Id of the data and privacy dimension; it weighs most in the verdict.
+pub const DATA_PRIVACY: &str = "data-privacy";
+
+const QUESTIONNAIRE_EN: &str = include_str!("../../content/en/questionnaire.json");
+
+/// The full readiness questionnaire: dimensions, their items and recommendations.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct QuestionBank {
+    /// Dimensions in the order the questionnaire asks them.
+    pub dimensions: Vec<Dimension>,
+}
+
+/// One area of readiness, asked as one step of the questionnaire.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Dimension {
+    /// Stable identifier, used in stored records and exports.
+    pub id: String,
+    /// Short title shown in navigation, e.g. "Governance & policy".
+    pub title: String,
+    /// One or two sentences saying what this dimension is about.
+    pub summary: String,
+    /// Weight in the overall score; governance and data & privacy weigh more.
+    pub weight: u32,
+    /// The questions of this dimension.
+    pub items: Vec<Item>,
+    /// What to do next, by how mature this dimension is.
+    pub recommendations: Recommendations,
+}
+
+/// One observable practice, answered on a maturity scale.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Item {
+    /// Stable identifier, `<dimension id>.<slug>`.
+    pub id: String,
+    /// The question, phrased so a leader can answer it from what they know or can check.
+    pub question: String,
+    /// "Why this matters": one or two sentences tied to a failure the seeds describe.
+    pub why: String,
+    /// Exactly [`LEVEL_COUNT`] descriptions, from nothing in place to leading practice.
+    pub levels: Vec<String>,
+}
+
+/// Recommendations for a dimension, one list per score band.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Recommendations {
+    /// For a dimension scoring below 40.
+    pub low: Vec<Recommendation>,
+    /// For a dimension scoring 40 to 69.
+    pub middle: Vec<Recommendation>,
+    /// For a dimension scoring 70 or more.
+    pub high: Vec<Recommendation>,
+}
+
+/// An action a district can start next month.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Recommendation {
+    /// The action, starting with a verb.
+    pub action: String,
+    /// Who usually owns it, e.g. "technology director with the privacy officer".
+    pub owner: String,
+    /// Ids of the items whose answers make this recommendation relevant.
+    pub triggers: Vec<String>,
+}
+
+/// A problem found in the content files; the message names the offending entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError(pub String);
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "content problem: {}", self.0)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+impl QuestionBank {
+    /// Parses a question bank from JSON text.
+    pub fn from_json(text: &str) -> Result<Self, ContentError> {
+        serde_json::from_str(text).map_err(|e| ContentError(format!("invalid JSON: {e}")))
+    }
+
+    /// The English question bank compiled into the app.
+    pub fn english() -> Result<Self, ContentError> {
+        Self::from_json(QUESTIONNAIRE_EN)
+    }
+
+    /// Total number of items across all dimensions.
+    pub fn item_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.items.len()).sum()
+    }
+
+    /// All items, in questionnaire order, with their dimension.
+    pub fn items(&self) -> impl Iterator<Item = (&Dimension, &Item)> {
+        self.dimensions
+            .iter()
+            .flat_map(|d| d.items.iter().map(move |i| (d, i)))
+    }
+
+    /// Finds an item by id.
+    pub fn item(&self, id: &str) -> Option<(&Dimension, &Item)> {
+        self.items().find(|(_, i)| i.id == id)
+    }
+
+    /// Finds a dimension by id.
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// Checks the whole bank: unique ids, complete scales, non-empty text, every
+    /// dimension with items and recommendations for every band, triggers that exist.
+    pub fn validate(&self) -> Result<(), ContentError> {
+        let err = |m: String| Err(ContentError(m));
+        if self.dimensions.len() < 8 {
+            return err(format!(
+                "expected at least 8 dimensions, found {}",
+                self.dimensions.len()
+            ));
+        }
+        for required in [GOVERNANCE, DATA_PRIVACY] {
+            if self.dimension(required).is_none() {
+                return err(format!("the dimension \"{required}\" is missing"));
+            }
+        }
+        let mut ids = HashSet::new();
+        for d in &self.dimensions {
+            if !ids.insert(d.id.as_str()) {
+                return err(format!("duplicate id \"{}\"", d.id));
+            }
+            if d.title.trim().is_empty() || d.summary.trim().is_empty() {
+                return err(format!("dimension \"{}\" needs a title and summary", d.id));
+            }
+            if d.weight == 0 {
+                return err(format!("dimension \"{}\" has weight 0", d.id));
+            }
+            if !(3..=6).contains(&d.items.len()) {
+                return err(format!(
+                    "dimension \"{}\" has {} items; it needs 3 to 6",
+                    d.id,
+                    d.items.len()
+                ));
+            }
+            for item in &d.items {
+                if !ids.insert(item.id.as_str()) {
+                    return err(format!("duplicate id \"{}\"", item.id));
+                }
+                if !item.id.starts_with(&format!("{}.", d.id)) {
+                    return err(format!(
+                        "item \"{}\" must start with its dimension id \"{}.\"",
+                        item.id, d.id
+                    ));
+                }
+                if item.question.trim().is_empty() || item.why.trim().is_empty() {
+                    return err(format!("item \"{}\" needs a question and a why", item.id));
+                }
+                if item.levels.len() != LEVEL_COUNT {
+                    return err(format!(
+                        "item \"{}\" has {} levels; it needs exactly {LEVEL_COUNT}",
+                        item.id,
+                        item.levels.len()
+                    ));
+                }
+                if item.levels.iter().any(|l| l.trim().is_empty()) {
+                    return err(format!("item \"{}\" has an empty level", item.id));
+                }
+                let distinct: HashSet<_> = item.levels.iter().collect();
+                if distinct.len() != LEVEL_COUNT {
+                    return err(format!("item \"{}\" repeats a level description", item.id));
+                }
+            }
+            for (band, recs) in [
+                ("low", &d.recommendations.low),
+                ("middle", &d.recommendations.middle),
+                ("high", &d.recommendations.high),
+            ] {
+                if recs.is_empty() {
+                    return err(format!(
+                        "dimension \"{}\" has no {band} recommendation",
+                        d.id
+                    ));
+                }
+                for r in recs {
+                    if r.action.trim().is_empty() || r.owner.trim().is_empty() {
+                        return err(format!(
+                            "a {band} recommendation of \"{}\" needs an action and an owner",
+                            d.id
+                        ));
+                    }
+                    if r.triggers.is_empty() {
+                        return err(format!(
+                            "a {band} recommendation of \"{}\" names no triggering item",
+                            d.id
+                        ));
+                    }
+                    if let Some(t) = r
+                        .triggers
+                        .iter()
+                        .find(|t| !d.items.iter().any(|i| &i.id == *t))
+                    {
+                        return err(format!(
+                            "a {band} recommendation of \"{}\" names \"{t}\", which is not an item of that dimension",
+                            d.id
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

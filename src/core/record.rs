@@ -1,0 +1,203 @@
+//! The stored record: every answer, note and where the user left off.
+//!
+//! One JSON document under one `localStorage` key, with a `schema_version`. Decoding is
+//! strict and total: any input either yields a valid [`Record`] or a [`RecordError`]
+//! whose message a district leader can read. It never panics.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+use super::content::LEVEL_COUNT;
+
+/// The version of the record layout this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Identifies records written by this tool, so a file from another tool is recognised.
+pub const APP_ID: &str = "district-ai-readiness";
+
+/// The longest note kept for one item, in characters.
+pub const NOTE_MAX_CHARS: usize = 2000;
+
+/// One answer to one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// A maturity level, `0` (nothing in place) to `4` (leading practice).
+    Level(u8),
+    /// The person answering does not know. Counted as an unknown to resolve, never as zero.
+    NotSure,
+}
+
+/// Which screen the user was on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Screen {
+    /// The welcome page.
+    #[default]
+    Welcome,
+    /// The questionnaire, at [`Position::step`].
+    Questions,
+    /// The results page.
+    Results,
+}
+
+/// Where the user left off, so a reload lands on the same place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Position {
+    /// The screen shown.
+    pub screen: Screen,
+    /// The questionnaire step (dimension index), kept while on other screens.
+    pub step: usize,
+}
+
+/// Everything the tool stores about one assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// Always [`APP_ID`].
+    pub app: String,
+    /// The layout version; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Answers by item id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Optional notes by item id.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    /// Where the user left off.
+    #[serde(default)]
+    pub position: Position,
+}
+
+impl Default for Record {
+    fn default() -> Self {
+        Self {
+            app: APP_ID.to_owned(),
+            schema_version: SCHEMA_VERSION,
+            answers: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            position: Position::default(),
+        }
+    }
+}
+
+/// Why a stored or imported record could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordError {
+    /// The text is not JSON at all.
+    NotJson,
+    /// The JSON is not a record of this tool.
+    WrongTool,
+    /// The record was written by a newer version of the tool.
+    NewerVersion(u32),
+    /// The record has this tool's shape but a part of it is wrong.
+    Invalid(String),
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotJson => write!(f, "the saved data is not in a format this tool can read"),
+            Self::WrongTool => write!(f, "the saved data does not come from the District AI Readiness Check"),
+            Self::NewerVersion(v) => write!(
+                f,
+                "the saved data comes from a newer version of this tool (format {v}); this version reads format {SCHEMA_VERSION}"
+            ),
+            Self::Invalid(why) => write!(f, "part of the saved data is damaged: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for RecordError {}
+
+/// Just enough of a record to tell its origin and version before reading the rest.
+#[derive(Deserialize)]
+struct Header {
+    app: Option<String>,
+    schema_version: Option<u32>,
+}
+
+impl Record {
+    /// Reads a record from JSON text, checking its origin, version and every answer.
+    pub fn from_json(text: &str) -> Result<Self, RecordError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| RecordError::NotJson)?;
+        let header: Header =
+            serde_json::from_value(value.clone()).map_err(|_| RecordError::WrongTool)?;
+        if header.app.as_deref() != Some(APP_ID) {
+            return Err(RecordError::WrongTool);
+        }
+        match header.schema_version {
+            None => return Err(RecordError::Invalid("the format version is missing".into())),
+            Some(v) if v > SCHEMA_VERSION => return Err(RecordError::NewerVersion(v)),
+            Some(0) => return Err(RecordError::Invalid("the format version is 0".into())),
+            Some(_) => {}
+        }
+        let record: Record =
+            serde_json::from_value(value).map_err(|e| RecordError::Invalid(e.to_string()))?;
+        record.check()?;
+        Ok(record)
+    }
+
+    /// Writes the record as compact JSON.
+    pub fn to_json(&self) -> String {
+        // Serialising plain maps, strings and numbers cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn check(&self) -> Result<(), RecordError> {
+        for (id, answer) in &self.answers {
+            if let Answer::Level(level) = answer {
+                if usize::from(*level) >= LEVEL_COUNT {
+                    return Err(RecordError::Invalid(format!(
+                        "the answer to \"{id}\" is level {level}, but levels go from 0 to {}",
+                        LEVEL_COUNT - 1
+                    )));
+                }
+            }
+        }
+        if let Some((id, _)) = self
+            .notes
+            .iter()
+            .find(|(_, n)| n.chars().count() > NOTE_MAX_CHARS)
+        {
+            return Err(RecordError::Invalid(format!(
+                "the note on \"{id}\" is longer than {NOTE_MAX_CHARS} characters"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Sets or clears the answer to an item.
+    pub fn set_answer(&mut self, item_id: &str, answer: Option<Answer>) {
+        match answer {
+            Some(a) => {
+                self.answers.insert(item_id.to_owned(), a);
+            }
+            None => {
+                self.answers.remove(item_id);
+            }
+        }
+    }
+
+    /// Sets an item's note; an empty or blank note is removed. Longer notes are cut to
+    /// [`NOTE_MAX_CHARS`] characters.
+    pub fn set_note(&mut self, item_id: &str, note: &str) {
+        if note.trim().is_empty() {
+            self.notes.remove(item_id);
+        } else {
+            let kept: String = note.chars().take(NOTE_MAX_CHARS).collect();
+            self.notes.insert(item_id.to_owned(), kept);
+        }
+    }
+
+    /// The note on an item, or `""`.
+    pub fn note(&self, item_id: &str) -> &str {
+        self.notes.get(item_id).map(String::as_str).unwrap_or("")
+    }
+
+    /// Whether the user has not answered or noted anything yet.
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.notes.is_empty()
+    }
+}

@@ -1,0 +1,137 @@
+//! The only module that touches `localStorage`.
+//!
+//! It reads and writes one key, [`RECORD_KEY`], holding the [`Record`] as JSON. A stored
+//! value that cannot be read is copied to a backup key before the app starts fresh, so
+//! nothing is ever silently discarded. Every failure is a [`StorageError`] or a
+//! [`LoadNotice`]; nothing here panics.
+
+use std::fmt;
+
+use crate::core::record::{Record, RecordError};
+
+/// The key the record lives under.
+pub const RECORD_KEY: &str = "district-ai-readiness";
+/// The prefix of backup keys; the full key ends with the time of the backup.
+pub const BACKUP_PREFIX: &str = "district-ai-readiness.backup-";
+
+/// Why something could not be saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser does not offer storage here (blocked, disabled or private mode).
+    Unavailable,
+    /// The browser refused the write, usually because storage is full.
+    WriteRefused,
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unavailable => write!(f, "this browser does not allow saving here"),
+            Self::WriteRefused => write!(
+                f,
+                "the browser refused to save, most likely because its storage is full"
+            ),
+        }
+    }
+}
+
+/// Something the user must be told about after loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// Storage cannot be used at all; the app works in memory.
+    Unavailable,
+    /// The stored record was unreadable; it was copied to `backup` and a fresh one started.
+    Recovered {
+        /// Why it could not be read.
+        reason: RecordError,
+        /// The key holding the copy.
+        backup: String,
+    },
+    /// The stored record was unreadable and could not be copied; it is left untouched and
+    /// the app must not save over it.
+    Unrecoverable {
+        /// Why it could not be read.
+        reason: RecordError,
+    },
+}
+
+/// What loading found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The record to start from.
+    pub record: Record,
+    /// Whether saving is safe; false when storage is missing or would overwrite unread data.
+    pub can_save: bool,
+    /// What the user must be told, if anything.
+    pub notice: Option<LoadNotice>,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+/// Loads the stored record, backing up anything unreadable.
+pub fn load() -> Loaded {
+    let Ok(storage) = local_storage() else {
+        return Loaded {
+            record: Record::default(),
+            can_save: false,
+            notice: Some(LoadNotice::Unavailable),
+        };
+    };
+    let text = match storage.get_item(RECORD_KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            return Loaded {
+                record: Record::default(),
+                can_save: true,
+                notice: None,
+            }
+        }
+        Err(_) => {
+            return Loaded {
+                record: Record::default(),
+                can_save: false,
+                notice: Some(LoadNotice::Unavailable),
+            }
+        }
+    };
+    match Record::from_json(&text) {
+        Ok(record) => Loaded {
+            record,
+            can_save: true,
+            notice: None,
+        },
+        Err(reason) => {
+            let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+            match storage.set_item(&backup, &text) {
+                Ok(()) => Loaded {
+                    record: Record::default(),
+                    can_save: true,
+                    notice: Some(LoadNotice::Recovered { reason, backup }),
+                },
+                Err(_) => Loaded {
+                    record: Record::default(),
+                    can_save: false,
+                    notice: Some(LoadNotice::Unrecoverable { reason }),
+                },
+            }
+        }
+    }
+}
+
+/// Saves the record.
+pub fn save(record: &Record) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(RECORD_KEY, &record.to_json())
+        .map_err(|_| StorageError::WriteRefused)
+}
+
+/// Deletes the stored record (backups are kept).
+pub fn clear() -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(RECORD_KEY)
+        .map_err(|_| StorageError::WriteRefused)
+}

@@ -1,0 +1,84 @@
+//! One question: its maturity levels as radio buttons, "Not sure", why it matters, and
+//! an optional note.
+
+use leptos::prelude::*;
+
+use super::state::{AppState, Content};
+use crate::core::content::Item;
+use crate::core::record::{Answer, NOTE_MAX_CHARS};
+use crate::core::text::fill;
+
+/// A question card.
+#[component]
+pub fn ItemCard(
+    /// The item to ask.
+    item: &'static Item,
+    /// Its number in the whole questionnaire, from 1.
+    number: usize,
+) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let id = item.id.as_str();
+    let answer = Memo::new(move |_| state.record.with(|r| r.answers.get(id).copied()));
+    let initial_note = state.record.with_untracked(|r| r.note(id).to_owned());
+    let has_note = !initial_note.is_empty();
+    let why_id = format!("{id}-why");
+    let note_id = format!("{id}-note");
+    let note_help_id = format!("{id}-note-help");
+
+    let choice = move |value: Answer, label: String, class: &'static str| {
+        view! {
+            <label class=class class:is-selected=move || answer.get() == Some(value)>
+                <input
+                    type="radio"
+                    name=id
+                    prop:checked=move || answer.get() == Some(value)
+                    on:change=move |_| state.edit(|r| r.set_answer(id, Some(value)))
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+
+    view! {
+        <fieldset class="item" class:is-answered=move || answer.get().is_some() aria-describedby=why_id>
+            <legend class="item__question">
+                <span class="item__number">{format!("{number}.")}</span>
+                " "
+                {item.question.clone()}
+            </legend>
+            <p class="item__why" id=why_id.clone()>
+                <strong>{text.why_label.clone()}</strong>
+                " "
+                {item.why.clone()}
+            </p>
+            <div class="item__choices">
+                {item
+                    .levels
+                    .iter()
+                    .enumerate()
+                    .map(|(level, label)| choice(Answer::Level(level as u8), label.clone(), "choice"))
+                    .collect_view()}
+                {choice(Answer::NotSure, text.not_sure.clone(), "choice choice--not-sure")}
+            </div>
+            <details class="item__note" open=has_note>
+                <summary>{if has_note { text.note_summary_filled.clone() } else { text.note_summary.clone() }}</summary>
+                <label class="item__note-label" for=note_id.clone()>{text.note_label.clone()}</label>
+                <p class="item__note-help" id=note_help_id.clone()>
+                    {fill(&text.note_help, &[("max", &NOTE_MAX_CHARS)])}
+                </p>
+                <textarea
+                    id=note_id
+                    rows="3"
+                    maxlength=NOTE_MAX_CHARS
+                    aria-describedby=note_help_id
+                    prop:value=initial_note
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        state.edit(|r| r.set_note(id, &value));
+                    }
+                ></textarea>
+            </details>
+        </fieldset>
+    }
+}

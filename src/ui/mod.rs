@@ -1,0 +1,81 @@
+//! The Leptos interface: one file per screen or widget.
+//!
+//! [`App`] loads the content and the stored record, provides them through context
+//! ([`state`]), and shows the screen the record says the user was on.
+
+pub mod item;
+pub mod notices;
+pub mod questionnaire;
+pub mod radar_chart;
+pub mod results;
+pub mod start_over;
+pub mod state;
+pub mod step_nav;
+pub mod welcome;
+
+use leptos::prelude::*;
+
+use crate::core::content::QuestionBank;
+use crate::core::record::Screen;
+use crate::core::text::UiText;
+use crate::storage;
+use state::{AppState, Content};
+
+/// The whole app: header, the current screen, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let content = QuestionBank::english().and_then(|bank| {
+        bank.validate()?;
+        Ok((bank, UiText::english()?))
+    });
+    match content {
+        Ok((bank, text)) => {
+            // The content lives as long as the page, so leaking it gives every closure a
+            // plain `&'static` reference instead of a clone.
+            let content = Content {
+                bank: Box::leak(Box::new(bank)),
+                text: Box::leak(Box::new(text)),
+            };
+            provide_context(content);
+            provide_context(AppState::new(storage::load()));
+            view! { <Shell /> }.into_any()
+        }
+        Err(e) => view! {
+            <main class="page">
+                <h1>"District AI Readiness Check"</h1>
+                // The interface text may itself be what failed to load, so this one
+                // message is written here.
+                <p role="alert">{format!("The questionnaire could not be loaded ({e}). Please reload the page.")}</p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+/// The page frame around every screen.
+#[component]
+fn Shell() -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let screen = Memo::new(move |_| state.record.with(|r| r.position.screen));
+    view! {
+        <a class="skip-link" href="#main">{text.skip_link.clone()}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <p class="site-title">{text.app_title.clone()}</p>
+                <p class="site-tagline">{text.privacy_tagline.clone()}</p>
+            </div>
+        </header>
+        <main id="main" class="page" tabindex="-1">
+            <notices::Notices />
+            {move || match screen.get() {
+                Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
+                Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
+                Screen::Results => view! { <results::Results /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{text.footer.clone()}</p>
+        </footer>
+    }
+}

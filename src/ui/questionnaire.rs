@@ -1,0 +1,116 @@
+//! The questionnaire screen: one dimension per step, with progress, navigation and the
+//! save status.
+
+use leptos::prelude::*;
+
+use super::item::ItemCard;
+use super::notices::SaveStatus;
+use super::start_over::StartOver;
+use super::state::{focus_after_render, AppState, Content};
+use super::step_nav::StepNav;
+use crate::core::record::Screen;
+use crate::core::text::fill;
+
+/// One step of the questionnaire.
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let Content { bank, text } = expect_context();
+    let state: AppState = expect_context();
+    let steps = bank.dimensions.len();
+    let total = bank.item_count();
+    // A stored step past the end (from an older, longer questionnaire) shows the last one.
+    let step = Memo::new(move |_| state.record.with(|r| r.position.step.min(steps - 1)));
+    let answered = Memo::new(move |_| {
+        state.record.with(|r| {
+            bank.items()
+                .filter(|(_, i)| r.answers.contains_key(&i.id))
+                .count()
+        })
+    });
+    let unanswered_here = move || {
+        let dimension = &bank.dimensions[step.get()];
+        state.record.with(|r| {
+            dimension
+                .items
+                .iter()
+                .filter(|i| !r.answers.contains_key(&i.id))
+                .count()
+        })
+    };
+
+    let go_back = move |_| match step.get_untracked() {
+        0 => {
+            state.go(Screen::Welcome);
+            focus_after_render("welcome-heading");
+        }
+        s => {
+            state.go_to_step(s - 1);
+            focus_after_render("step-heading");
+        }
+    };
+    let go_next = move |_| {
+        let s = step.get_untracked();
+        if s + 1 < steps {
+            state.go_to_step(s + 1);
+            focus_after_render("step-heading");
+        } else {
+            state.go(Screen::Results);
+            focus_after_render("results-heading");
+        }
+    };
+
+    view! {
+        <section class="questionnaire" aria-labelledby="step-heading">
+            <div class="progress-block">
+                <p class="progress-text">
+                    <span>{move || fill(&text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}</span>
+                    <span>{move || fill(&text.answered_progress, &[("answered", &answered.get()), ("total", &total)])}</span>
+                </p>
+                <progress
+                    class="progress-bar"
+                    max=total
+                    value=move || answered.get()
+                    aria-label=text.progress_label.clone()
+                ></progress>
+                <SaveStatus />
+            </div>
+            <div class="questionnaire__layout">
+                <StepNav current=step />
+                <div class="questionnaire__step">
+                    {move || {
+                        let dimension = &bank.dimensions[step.get()];
+                        let first_number = bank.dimensions[..step.get()]
+                            .iter()
+                            .map(|d| d.items.len())
+                            .sum::<usize>();
+                        view! {
+                            <h1 id="step-heading" class="step-heading" tabindex="-1">
+                                {dimension.title.clone()}
+                            </h1>
+                            <p class="step-summary">{dimension.summary.clone()}</p>
+                            {dimension
+                                .items
+                                .iter()
+                                .enumerate()
+                                .map(|(i, item)| view! { <ItemCard item=item number=first_number + i + 1 /> })
+                                .collect_view()}
+                        }
+                    }}
+                    <p class="unanswered-hint">
+                        {move || match unanswered_here() {
+                            0 => String::new(),
+                            n => fill(&text.unanswered_on_step, &[("count", &n)]),
+                        }}
+                    </p>
+                    <div class="step-buttons">
+                        <button type="button" class="button" on:click=go_back>{text.back.clone()}</button>
+                        <button type="button" class="button button--primary" on:click=go_next>
+                            {move || if step.get() + 1 < steps { text.next.clone() } else { text.finish.clone() }}
+                        </button>
+                    </div>
+                    <StartOver />
+                </div>
+            </div>
+        </section>
+    }
+}

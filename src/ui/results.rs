@@ -1,0 +1,243 @@
+//! The results screen: overall and per-area scores, the verdict and the rule behind it,
+//! next steps with the answers that triggered them, the radar chart, strengths, gaps and
+//! unknowns to resolve.
+
+use leptos::prelude::*;
+
+use super::radar_chart::RadarChart;
+use super::start_over::StartOver;
+use super::state::{focus_after_render, AppState, Content};
+use crate::core::content::Item;
+use crate::core::record::Answer;
+use crate::core::scoring::{
+    assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
+};
+use crate::core::text::{fill, UiText};
+
+/// The words for an answer: the level's description, or "Not sure".
+fn answer_words(text: &UiText, item: &Item, answer: Answer) -> String {
+    match answer {
+        Answer::Level(l) => item.levels.get(usize::from(l)).cloned().unwrap_or_default(),
+        Answer::NotSure => text.not_sure.clone(),
+    }
+}
+
+/// The results of the assessment so far.
+#[component]
+pub fn Results() -> impl IntoView {
+    let Content { bank, text } = expect_context();
+    let state: AppState = expect_context();
+    let assessment = state.record.with_untracked(|r| assess(bank, r));
+    let unanswered = assessment.total - assessment.answered - assessment.not_sure;
+
+    let caveat = if unanswered == 0 {
+        fill(
+            &text.complete_caveat,
+            &[
+                ("total", &assessment.total),
+                ("not_sure", &assessment.not_sure),
+            ],
+        )
+    } else {
+        fill(
+            &text.partial_caveat,
+            &[
+                ("answered", &assessment.answered),
+                ("total", &assessment.total),
+                ("not_sure", &assessment.not_sure),
+                ("unanswered", &unanswered),
+            ],
+        )
+    };
+    let title_of = |index: usize| bank.dimensions[index].title.clone();
+    let reasons = assessment
+        .reasons
+        .iter()
+        .map(|reason| {
+            let sentence = match reason {
+                VerdictReason::Unknown { dimension } => fill(
+                    &text.reason_unknown,
+                    &[("dimension", &title_of(*dimension))],
+                ),
+                VerdictReason::DimensionBelow {
+                    dimension,
+                    score,
+                    threshold,
+                } => fill(
+                    &text.reason_dimension_below,
+                    &[
+                        ("dimension", &title_of(*dimension)),
+                        ("score", score),
+                        ("threshold", threshold),
+                    ],
+                ),
+                VerdictReason::OverallBelow { score, threshold } => fill(
+                    &text.reason_overall_below,
+                    &[("score", score), ("threshold", threshold)],
+                ),
+            };
+            view! { <li>{sentence}</li> }
+        })
+        .collect_view();
+    let because = |answers: &[ItemAnswer<'static>]| {
+        answers
+            .iter()
+            .map(|a| {
+                view! {
+                    <li>
+                        {fill(
+                            &text.because_answer,
+                            &[("answer", &answer_words(text, a.item, a.answer)), ("question", &a.item.question)],
+                        )}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let next_steps = assessment
+        .next_steps
+        .iter()
+        .map(|step| {
+            view! {
+                <li class="next-step">
+                    <p class="next-step__area">{step.dimension.title.clone()}</p>
+                    <p class="next-step__action">{step.recommendation.action.clone()}</p>
+                    <p class="next-step__owner">
+                        <strong>{text.owner_label.clone()}</strong>
+                        " "
+                        {step.recommendation.owner.clone()}
+                    </p>
+                    <p class="next-step__because">{text.because_label.clone()}</p>
+                    <ul class="next-step__answers">{because(&step.because)}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let item_list = |answers: &[ItemAnswer<'static>], empty: &str| {
+        if answers.is_empty() {
+            return view! { <p class="muted">{empty.to_owned()}</p> }.into_any();
+        }
+        view! {
+            <ul class="answer-list">
+                {answers
+                    .iter()
+                    .map(|a| view! {
+                        <li>
+                            <span class="answer-list__question">{a.item.question.clone()}</span>
+                            <span class="answer-list__answer">{answer_words(text, a.item, a.answer)}</span>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let unknowns = assessment
+        .unknowns
+        .iter()
+        .map(|item| {
+            let step = bank
+                .dimensions
+                .iter()
+                .position(|d| d.items.iter().any(|i| i.id == item.id))
+                .unwrap_or(0);
+            view! {
+                <li>
+                    <span>{item.question.clone()}</span>
+                    <button
+                        type="button"
+                        class="button button--small"
+                        on:click=move |_| {
+                            state.go_to_step(step);
+                            focus_after_render("step-heading");
+                        }
+                    >
+                        {text.answer_now.clone()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let overall = assessment.overall;
+    let verdict = assessment.verdict;
+    view! {
+        <section class="results" aria-labelledby="results-heading">
+            <h1 id="results-heading" tabindex="-1">{text.results_heading.clone()}</h1>
+            <p class="caveat">{caveat}</p>
+            {(assessment.answered == 0).then(|| view! { <p class="notice">{text.no_answers.clone()}</p> })}
+
+            <div class="summary-cards">
+                <div class="card overall">
+                    <h2 class="card__label">{text.overall_label.clone()}</h2>
+                    <p class="overall__score">
+                        {match overall {
+                            Some(v) => view! { <span class="overall__number">{v}</span>" "<span class="overall__of">{text.out_of.clone()}</span> }.into_any(),
+                            None => view! { <span class="overall__number">{text.unknown_score.clone()}</span> }.into_any(),
+                        }}
+                    </p>
+                    {overall.map(|v| {
+                        let m = Maturity::of(v).index();
+                        view! {
+                            <p class="overall__level">{text.maturity_levels[m].clone()}</p>
+                            <p class="muted">{text.maturity_descriptions[m].clone()}</p>
+                        }
+                    })}
+                </div>
+                <div class=format!("card verdict verdict--{verdict:?}")>
+                    <h2 class="card__label">{text.verdict_heading.clone()}</h2>
+                    <p class="verdict__title">{text.verdicts.of(verdict).to_owned()}</p>
+                    <p>{text.verdict_explanations.of(verdict).to_owned()}</p>
+                    <ul class="verdict__reasons">{reasons}</ul>
+                    <p class="verdict__rule">
+                        {fill(&text.verdict_rule, &[("foundation", &FOUNDATION_THRESHOLD), ("ready", &READY_THRESHOLD)])}
+                    </p>
+                </div>
+            </div>
+
+            <h2>{text.next_steps_heading.clone()}</h2>
+            <ol class="next-steps">{next_steps}</ol>
+
+            <h2>{text.chart_heading.clone()}</h2>
+            <RadarChart scores=assessment.dimensions.clone() />
+
+            <div class="two-columns">
+                <section aria-labelledby="strengths-heading">
+                    <h2 id="strengths-heading">{text.strengths_heading.clone()}</h2>
+                    {item_list(&assessment.strengths, &text.strengths_empty)}
+                </section>
+                <section aria-labelledby="gaps-heading">
+                    <h2 id="gaps-heading">{text.gaps_heading.clone()}</h2>
+                    {item_list(&assessment.gaps, &text.gaps_empty)}
+                </section>
+            </div>
+
+            <section aria-labelledby="unknowns-heading">
+                <h2 id="unknowns-heading">{text.unknowns_heading.clone()}</h2>
+                {if assessment.unknowns.is_empty() {
+                    view! { <p class="muted">{text.unknowns_empty.clone()}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{text.unknowns_intro.clone()}</p>
+                        <ul class="unknown-list">{unknowns}</ul>
+                    }.into_any()
+                }}
+            </section>
+
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        let step = state.record.with_untracked(|r| r.position.step);
+                        state.go_to_step(step);
+                        focus_after_render("step-heading");
+                    }
+                >
+                    {text.review_answers.clone()}
+                </button>
+            </div>
+            <StartOver />
+        </section>
+    }
+}

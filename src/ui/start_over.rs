@@ -1,0 +1,53 @@
+//! "Start over": deletes every answer on this device, after an explicit confirmation.
+
+use leptos::prelude::*;
+
+use super::state::{focus_after_render, AppState, Content};
+
+/// A button that asks for confirmation before clearing everything.
+#[component]
+pub fn StartOver() -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let confirming = RwSignal::new(false);
+
+    view! {
+        <div class="start-over">
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        on:click=move |_| {
+                            confirming.set(true);
+                            focus_after_render("start-over-confirm");
+                        }
+                    >
+                        {text.start_over.clone()}
+                    </button>
+                }
+            >
+                <div class="start-over__confirm" role="alertdialog" aria-labelledby="start-over-warning">
+                    <p id="start-over-warning">{text.start_over_warning.clone()}</p>
+                    <div class="actions">
+                        <button
+                            id="start-over-confirm"
+                            type="button"
+                            class="button button--danger"
+                            on:click=move |_| {
+                                state.start_over();
+                                focus_after_render("welcome-heading");
+                            }
+                        >
+                            {text.start_over_confirm.clone()}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                            {text.start_over_cancel.clone()}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}

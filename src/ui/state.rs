@@ -1,0 +1,118 @@
+//! State shared by every component, provided through context.
+//!
+//! [`Content`] is the static question bank and interface text. [`AppState`] holds the
+//! record and what the user must be told about saving. Every change to the record goes
+//! through [`AppState::edit`], which saves it at once.
+
+use leptos::prelude::*;
+
+use crate::core::content::QuestionBank;
+use crate::core::record::{Position, Record, Screen};
+use crate::core::text::UiText;
+use crate::storage::{self, LoadNotice, Loaded, StorageError};
+
+/// The question bank and interface text, loaded once for the life of the page.
+#[derive(Clone, Copy)]
+pub struct Content {
+    /// The questionnaire.
+    pub bank: &'static QuestionBank,
+    /// The interface's words.
+    pub text: &'static UiText,
+}
+
+/// Whether the latest change reached storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything on screen is stored on this device.
+    Saved,
+    /// The latest write failed; the change lives only in this page.
+    Failed(StorageError),
+    /// Saving is off for this page (storage unavailable, or unreadable data to protect).
+    Off,
+}
+
+/// The record and its saving status.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The record being edited. Read it freely; change it only through [`AppState::edit`].
+    pub record: RwSignal<Record>,
+    /// Whether the latest change was saved.
+    pub save_state: RwSignal<SaveState>,
+    /// What loading found that the user must know, until dismissed.
+    pub notice: RwSignal<Option<LoadNotice>>,
+    can_save: StoredValue<bool>,
+}
+
+impl AppState {
+    /// Starts from what [`storage::load`] found.
+    pub fn new(loaded: Loaded) -> Self {
+        let Loaded {
+            record,
+            can_save,
+            notice,
+        } = loaded;
+        Self {
+            record: RwSignal::new(record),
+            save_state: RwSignal::new(if can_save {
+                SaveState::Saved
+            } else {
+                SaveState::Off
+            }),
+            notice: RwSignal::new(notice),
+            can_save: StoredValue::new(can_save),
+        }
+    }
+
+    /// Changes the record and saves it immediately.
+    pub fn edit(&self, change: impl FnOnce(&mut Record)) {
+        self.record.update(change);
+        if !self.can_save.get_value() {
+            return;
+        }
+        let result = self.record.with_untracked(storage::save);
+        self.save_state.set(match result {
+            Ok(()) => SaveState::Saved,
+            Err(e) => SaveState::Failed(e),
+        });
+    }
+
+    /// Moves to a screen, keeping the questionnaire step.
+    pub fn go(&self, screen: Screen) {
+        self.edit(|r| r.position.screen = screen);
+    }
+
+    /// Opens the questionnaire at a step.
+    pub fn go_to_step(&self, step: usize) {
+        self.edit(|r| {
+            r.position = Position {
+                screen: Screen::Questions,
+                step,
+            }
+        });
+    }
+
+    /// Deletes every answer and note, on this device and on screen.
+    pub fn start_over(&self) {
+        if self.can_save.get_value() {
+            // A failed delete is harmless: the empty record saved next overwrites it.
+            let _ = storage::clear();
+        }
+        self.edit(|r| *r = Record::default());
+    }
+}
+
+/// Moves keyboard focus to the element with `id` once the next frame has rendered, so a
+/// screen or step change is announced and the page scrolls to it.
+pub fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(element) = document.get_element_by_id(id) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}

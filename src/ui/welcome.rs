@@ -1,0 +1,66 @@
+//! The welcome screen: what the check is, how long it takes, and where to start or resume.
+
+use leptos::prelude::*;
+
+use super::start_over::StartOver;
+use super::state::{focus_after_render, AppState, Content};
+use crate::core::record::Screen;
+use crate::core::text::fill;
+
+/// The first screen a visitor sees.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let Content { bank, text } = expect_context();
+    let state: AppState = expect_context();
+    let items = bank.item_count();
+    let dimensions = bank.dimensions.len();
+    let answered = move || state.record.with(|r| r.answers.len());
+    let has_started = move || state.record.with(|r| !r.is_empty());
+
+    let open_questions = move |_| {
+        let step = state.record.with_untracked(|r| r.position.step);
+        state.go_to_step(step);
+        focus_after_render("step-heading");
+    };
+    let open_results = move |_| {
+        state.go(Screen::Results);
+        focus_after_render("results-heading");
+    };
+
+    view! {
+        <section class="welcome" aria-labelledby="welcome-heading">
+            <h1 id="welcome-heading" tabindex="-1">{text.welcome_heading.clone()}</h1>
+            <p class="lead">{text.welcome_lead.clone()}</p>
+            <ul class="welcome__points">
+                {text
+                    .welcome_points
+                    .iter()
+                    .map(|p| view! { <li>{fill(p, &[("items", &items), ("dimensions", &dimensions)])}</li> })
+                    .collect_view()}
+            </ul>
+            <div class="actions">
+                <Show
+                    when=has_started
+                    fallback=move || view! {
+                        <button type="button" class="button button--primary" on:click=open_questions>
+                            {text.start.clone()}
+                        </button>
+                    }
+                >
+                    <p class="resume-progress">
+                        {move || fill(&text.resume_progress, &[("answered", &answered()), ("total", &items)])}
+                    </p>
+                    <button type="button" class="button button--primary" on:click=open_questions>
+                        {text.resume.clone()}
+                    </button>
+                    <button type="button" class="button" on:click=open_results>
+                        {text.view_results.clone()}
+                    </button>
+                </Show>
+            </div>
+            <Show when=has_started>
+                <StartOver />
+            </Show>
+        </section>
+    }
+}

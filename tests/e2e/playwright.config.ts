@@ -1,0 +1,49 @@
+// playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, app served from ../../dist.
+import { defineConfig } from '@playwright/test';
+
+/** Flags for the system chromium (no downloaded browsers on these machines). */
+export const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  workers: 1, // 2-core machine: one browser at a time
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 }, // wasm download + compile can take a few seconds on a busy 2-core box
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    launchOptions,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  webServer: {
+    command: 'node serve.mjs ../../dist 4173',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: !process.env.CI,
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+    },
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+    },
+  ],
+});

@@ -1,0 +1,172 @@
+//! The stored record: round trips, every rejection with its plain message, and
+//! property tests that arbitrary input never panics the decoder.
+#![cfg(not(target_arch = "wasm32"))]
+
+use district_ai_readiness::core::record::{
+    Answer, Position, Record, RecordError, Screen, APP_ID, NOTE_MAX_CHARS, SCHEMA_VERSION,
+};
+use proptest::prelude::*;
+
+fn sample() -> Record {
+    let mut r = Record::default();
+    r.set_answer("governance.use-policy", Some(Answer::Level(3)));
+    r.set_answer("data-privacy.tool-inventory", Some(Answer::NotSure));
+    r.set_note(
+        "governance.use-policy",
+        "Board reads it in March — \"<b>draft</b>\" & 'quotes'",
+    );
+    r.position = Position {
+        screen: Screen::Questions,
+        step: 2,
+    };
+    r
+}
+
+#[test]
+fn a_record_round_trips_through_json() {
+    let r = sample();
+    assert_eq!(Record::from_json(&r.to_json()), Ok(r));
+}
+
+#[test]
+fn the_stored_layout_is_stable() {
+    let json = sample().to_json();
+    assert!(json.contains(&format!("\"app\":\"{APP_ID}\"")), "{json}");
+    assert!(
+        json.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")),
+        "{json}"
+    );
+    assert!(
+        json.contains("\"governance.use-policy\":{\"level\":3}"),
+        "{json}"
+    );
+    assert!(
+        json.contains("\"data-privacy.tool-inventory\":\"not_sure\""),
+        "{json}"
+    );
+    assert!(
+        json.contains("\"position\":{\"screen\":\"questions\",\"step\":2}"),
+        "{json}"
+    );
+}
+
+/// Each case: stored text and the error it must give.
+#[test]
+fn unreadable_records_are_rejected_with_a_reason() {
+    fn check(text: &str, expected: RecordError) {
+        assert_eq!(Record::from_json(text), Err(expected), "{text}");
+    }
+    check("", RecordError::NotJson);
+    check("{\"app\":", RecordError::NotJson);
+    check("not json at all", RecordError::NotJson);
+    check("[]", RecordError::WrongTool);
+    check("42", RecordError::WrongTool);
+    check("{}", RecordError::WrongTool);
+    check(
+        r#"{"app":"someone-else","schema_version":1}"#,
+        RecordError::WrongTool,
+    );
+    check(
+        r#"{"app":"district-ai-readiness","schema_version":99}"#,
+        RecordError::NewerVersion(99),
+    );
+    check(
+        r#"{"app":"district-ai-readiness"}"#,
+        RecordError::Invalid("the format version is missing".into()),
+    );
+    check(
+        r#"{"app":"district-ai-readiness","schema_version":0}"#,
+        RecordError::Invalid("the format version is 0".into()),
+    );
+    check(
+        r#"{"app":"district-ai-readiness","schema_version":1,"answers":{"x.y":{"level":7}}}"#,
+        RecordError::Invalid("the answer to \"x.y\" is level 7, but levels go from 0 to 4".into()),
+    );
+}
+
+#[test]
+fn a_record_with_a_wrongly_typed_field_is_invalid_not_a_panic() {
+    let text = r#"{"app":"district-ai-readiness","schema_version":1,"answers":{"x.y":"maybe"}}"#;
+    assert!(matches!(
+        Record::from_json(text),
+        Err(RecordError::Invalid(_))
+    ));
+}
+
+#[test]
+fn an_over_long_stored_note_is_rejected() {
+    let mut r = Record::default();
+    r.notes.insert("x.y".into(), "a".repeat(NOTE_MAX_CHARS + 1));
+    assert!(matches!(
+        Record::from_json(&r.to_json()),
+        Err(RecordError::Invalid(_))
+    ));
+}
+
+#[test]
+fn error_messages_read_as_plain_sentences() {
+    let message = RecordError::NewerVersion(3).to_string();
+    assert!(message.contains("newer version of this tool"), "{message}");
+    assert!(RecordError::NotJson
+        .to_string()
+        .starts_with("the saved data"));
+}
+
+#[test]
+fn blank_notes_are_removed_and_long_notes_cut() {
+    let mut r = Record::default();
+    r.set_note("a.b", "   ");
+    assert!(r.notes.is_empty());
+    r.set_note("a.b", &"é".repeat(NOTE_MAX_CHARS + 10));
+    assert_eq!(r.note("a.b").chars().count(), NOTE_MAX_CHARS);
+    r.set_note("a.b", "");
+    assert_eq!(r.note("a.b"), "");
+}
+
+#[test]
+fn a_minimal_record_fills_in_defaults() {
+    let text = r#"{"app":"district-ai-readiness","schema_version":1}"#;
+    assert_eq!(Record::from_json(text), Ok(Record::default()));
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![(0u8..5).prop_map(Answer::Level), Just(Answer::NotSure)]
+}
+
+fn record() -> impl Strategy<Value = Record> {
+    (
+        prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", answer(), 0..40),
+        prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", "\\PC{1,80}", 0..10),
+        0usize..20,
+        prop_oneof![
+            Just(Screen::Welcome),
+            Just(Screen::Questions),
+            Just(Screen::Results)
+        ],
+    )
+        .prop_map(|(answers, notes, step, screen)| Record {
+            answers,
+            notes,
+            position: Position { screen, step },
+            ..Record::default()
+        })
+}
+
+proptest! {
+    #[test]
+    fn any_valid_record_round_trips(r in record()) {
+        prop_assert_eq!(Record::from_json(&r.to_json()), Ok(r));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_the_decoder(text in "\\PC{0,200}") {
+        let _ = Record::from_json(&text);
+    }
+
+    #[test]
+    fn arbitrary_json_shaped_text_never_panics_the_decoder(
+        text in r#"\{"app":"district-ai-readiness","schema_version":[0-9]{1,3}(,"answers":\{("[a-z.]{1,5}":(\{"level":[0-9]{1,3}\}|"not_sure"|null|[0-9]),?){0,3}\})?(,"notes":\{\})?\}"#
+    ) {
+        let _ = Record::from_json(&text);
+    }
+}
