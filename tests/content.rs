@@ -131,6 +131,10 @@ fn validation_rejects_broken_banks() {
         "must start with",
     );
     check(|b| b.dimensions[5].weight = 0, "weight 0");
+    check(
+        |b| b.dimensions[6].short_title = "A very long radar label".into(),
+        "short title",
+    );
 }
 
 #[test]

@@ -28,14 +28,8 @@ fn first_axis_points_up_and_scores_scale_along_it() {
 #[test]
 fn polygons_are_svg_point_lists() {
     let r = layout(&[Some(100), Some(100), Some(100), Some(100)], 200.0, 20.0);
-    assert_eq!(
-        polygon(&r.points),
-        "100.0,20.0 180.0,100.0 100.0,180.0 20.0,100.0"
-    );
-    assert_eq!(
-        ring(&r, 0.5),
-        "100.0,60.0 140.0,100.0 100.0,140.0 60.0,100.0"
-    );
+    assert_eq!(polygon(&r.points), "100,20 180,100 100,180 20,100");
+    assert_eq!(ring(&r, 0.5), "100,60 140,100 100,140 60,100");
 }
 
 #[test]

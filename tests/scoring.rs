@@ -17,7 +17,7 @@ fn small_bank() -> QuestionBank {
             )
         };
         format!(
-            r#"{{"id":"{id}","title":"{id} title","summary":"s","weight":{weight},
+            r#"{{"id":"{id}","title":"{id} title","short_title":"{id}","summary":"s","weight":{weight},
             "items":[{{"id":"{id}.a","question":"A?","why":"w","levels":{levels}}},
                      {{"id":"{id}.b","question":"B?","why":"w","levels":{levels}}}],
             "recommendations":{{"low":{},"middle":{},"high":{}}}}}"#,

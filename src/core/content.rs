@@ -11,6 +11,9 @@ use std::fmt;
 /// "leading practice" (4). "Not sure" is a separate answer, not a level.
 pub const LEVEL_COUNT: usize = 5;
 
+/// The longest short title, so radar labels fit a phone screen.
+pub const SHORT_TITLE_MAX: usize = 16;
+
 /// Id of the governance and policy dimension; it weighs most in the verdict.
 pub const GOVERNANCE: &str = "governance";
 /// Id of the data and privacy dimension; it weighs most in the verdict.
@@ -32,6 +35,8 @@ pub struct Dimension {
     pub id: String,
     /// Short title shown in navigation, e.g. "Governance & policy".
     pub title: String,
+    /// A label of at most [`SHORT_TITLE_MAX`] characters for the radar chart's axes.
+    pub short_title: String,
     /// One or two sentences saying what this dimension is about.
     pub summary: String,
     /// Weight in the overall score; governance and data & privacy weigh more.
@@ -144,6 +149,12 @@ impl QuestionBank {
             }
             if d.title.trim().is_empty() || d.summary.trim().is_empty() {
                 return err(format!("dimension \"{}\" needs a title and summary", d.id));
+            }
+            if d.short_title.trim().is_empty() || d.short_title.chars().count() > SHORT_TITLE_MAX {
+                return err(format!(
+                    "dimension \"{}\" needs a short title of 1 to {SHORT_TITLE_MAX} characters",
+                    d.id
+                ));
             }
             if d.weight == 0 {
                 return err(format!("dimension \"{}\" has weight 0", d.id));

@@ -14,6 +14,13 @@ pub struct Point {
     pub y: f64,
 }
 
+impl Point {
+    /// The point rounded to whole SVG units, which is finer than the chart needs.
+    pub fn rounded(self) -> (i32, i32) {
+        (self.x.round() as i32, self.y.round() as i32)
+    }
+}
+
 /// Which way a label's text should extend from its anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
@@ -101,7 +108,10 @@ pub fn layout(scores: &[Option<u32>], size: f64, margin: f64) -> Radar {
 pub fn polygon(points: &[Point]) -> String {
     points
         .iter()
-        .map(|p| format!("{:.1},{:.1}", p.x, p.y))
+        .map(|p| {
+            let (x, y) = p.rounded();
+            format!("{x},{y}")
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -102,7 +102,7 @@ pub struct UiText {
     pub table_score: String,
     pub table_level: String,
     pub table_answered: String,
-    pub table_not_sure: String,
+    pub not_sure_count: String,
     pub strengths_heading: String,
     pub strengths_empty: String,
     pub gaps_heading: String,

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::state::Content;
 use crate::core::radar::{layout, polygon, ring};
 use crate::core::scoring::{DimensionScore, Maturity};
+use crate::core::text::fill;
 
 const SIZE: f64 = 420.0;
 const MARGIN: f64 = 95.0;
@@ -20,16 +21,17 @@ pub fn RadarChart(
     let radar = layout(&values, SIZE, MARGIN);
     let rings = [0.25, 0.5, 0.75, 1.0].map(|f| ring(&radar, f));
     let axes = radar.axes.clone();
-    let center = radar.center;
+    let (cx, cy) = radar.center.rounded();
     let labels = radar
         .labels
         .iter()
         .zip(&scores)
         .map(|((p, anchor), s)| {
-            let title = bank.dimensions[s.dimension].title.clone();
+            let title = &bank.dimensions[s.dimension].short_title;
             let score = s.score.map_or_else(|| "?".to_owned(), |v| v.to_string());
+            let (x, y) = p.rounded();
             view! {
-                <text x=format!("{:.1}", p.x) y=format!("{:.1}", p.y) text-anchor=anchor.as_svg() class="radar__label">
+                <text x=x y=y text-anchor=anchor.as_svg() class="radar__label">
                     {format!("{title} ({score})")}
                 </text>
             }
@@ -38,7 +40,10 @@ pub fn RadarChart(
     let dots = radar
         .points
         .iter()
-        .map(|p| view! { <circle cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r="4" class="radar__dot"></circle> })
+        .map(|p| {
+            let (cx, cy) = p.rounded();
+            view! { <circle cx=cx cy=cy r="4" class="radar__dot"></circle> }
+        })
         .collect_view();
 
     view! {
@@ -54,14 +59,9 @@ pub fn RadarChart(
                 {rings.into_iter().map(|points| view! { <polygon points=points class="radar__ring"></polygon> }).collect_view()}
                 {axes
                     .iter()
-                    .map(|a| view! {
-                        <line
-                            x1=format!("{:.1}", center.x)
-                            y1=format!("{:.1}", center.y)
-                            x2=format!("{:.1}", a.x)
-                            y2=format!("{:.1}", a.y)
-                            class="radar__axis"
-                        ></line>
+                    .map(|a| {
+                        let (x2, y2) = a.rounded();
+                        view! { <line x1=cx y1=cy x2=x2 y2=y2 class="radar__axis"></line> }
                     })
                     .collect_view()}
                 <polygon points=polygon(&radar.points) class="radar__area"></polygon>
@@ -77,7 +77,6 @@ pub fn RadarChart(
                     <th scope="col">{text.table_score.clone()}</th>
                     <th scope="col">{text.table_level.clone()}</th>
                     <th scope="col">{text.table_answered.clone()}</th>
-                    <th scope="col">{text.table_not_sure.clone()}</th>
                 </tr>
             </thead>
             <tbody>
@@ -98,8 +97,14 @@ pub fn RadarChart(
                                     </span>
                                 </td>
                                 <td>{level}</td>
-                                <td class="num">{format!("{} / {}", s.answered, s.total)}</td>
-                                <td class="num">{s.not_sure}</td>
+                                <td class="num">
+                                    {format!("{} / {}", s.answered, s.total)}
+                                    {(s.not_sure > 0).then(|| view! {
+                                        <span class="score-table__not-sure">
+                                            {fill(&text.not_sure_count, &[("count", &s.not_sure)])}
+                                        </span>
+                                    })}
+                                </td>
                             </tr>
                         }
                     })

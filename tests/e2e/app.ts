@@ -1,0 +1,69 @@
+// app.ts — page object for the readiness check: the question bank, keyboard helpers and storage reads.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export type Item = { id: string; question: string; levels: string[] };
+export type Dimension = { id: string; title: string; items: Item[] };
+
+/** The shipped question bank, read from the same file the app compiles in. */
+export const bank: { dimensions: Dimension[] } = JSON.parse(
+  readFileSync(join(root, 'content', 'en', 'questionnaire.json'), 'utf8'),
+);
+export const allItems: Item[] = bank.dimensions.flatMap((d) => d.items);
+
+/** 0–4 is a maturity level; 5 stands for "Not sure" (the sixth radio). */
+export type Choice = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** The key the app stores its record under. */
+export const RECORD_KEY = 'district-ai-readiness';
+
+/** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
+export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Answers the item `id` with the keyboard only: Tab into its radio group, then arrows or Space. */
+export async function answerWithKeyboard(page: Page, id: string, choice: Choice): Promise<void> {
+  await tabTo(page, `input[type=radio][name="${id}"]`);
+  if (choice === 0) {
+    await page.keyboard.press('Space');
+  } else {
+    for (let i = 0; i < choice; i++) await page.keyboard.press('ArrowDown');
+  }
+  await expect(page.locator(`input[name="${id}"]`).nth(choice)).toBeChecked();
+}
+
+/** The record as stored in localStorage, parsed. */
+export async function storedRecord(page: Page): Promise<any> {
+  const text = await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
+  return text === null ? null : JSON.parse(text);
+}
+
+/** The stored form of a choice. */
+export function storedAnswer(choice: Choice): unknown {
+  return choice === 5 ? 'not_sure' : { level: choice };
+}
+
+/** Waits for the app to render its first screen (the wasm has loaded). */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('h1').first()).toBeVisible();
+}
+
+/** Jumps to a questionnaire step through the list of areas, unfolding it first if needed. */
+export async function jumpToStep(page: Page, step: number): Promise<void> {
+  const details = page.locator('.step-nav__details');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+  await page.locator('.step-nav__button').nth(step).click();
+  await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[step].title);
+}
