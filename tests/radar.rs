@@ -9,7 +9,7 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn first_axis_points_up_and_scores_scale_along_it() {
-    let r = layout(&[Some(100), Some(50), None, Some(0)], 200.0, 20.0);
+    let r = layout(&[Some(100), Some(50), None, Some(0)], 200.0, 200.0, 80.0);
     assert_eq!(r.radius, 80.0);
     assert!(close(r.axes[0].x, 100.0) && close(r.axes[0].y, 20.0));
     // 50 on the second (right-pointing) axis is half the radius out.
@@ -27,14 +27,19 @@ fn first_axis_points_up_and_scores_scale_along_it() {
 
 #[test]
 fn polygons_are_svg_point_lists() {
-    let r = layout(&[Some(100), Some(100), Some(100), Some(100)], 200.0, 20.0);
+    let r = layout(
+        &[Some(100), Some(100), Some(100), Some(100)],
+        200.0,
+        200.0,
+        80.0,
+    );
     assert_eq!(polygon(&r.points), "100,20 180,100 100,180 20,100");
     assert_eq!(ring(&r, 0.5), "100,60 140,100 100,140 60,100");
 }
 
 #[test]
 fn scores_above_100_are_clamped_and_no_scores_give_an_empty_chart() {
-    let r = layout(&[Some(250)], 200.0, 20.0);
+    let r = layout(&[Some(250)], 200.0, 200.0, 80.0);
     assert!(close(r.points[0].y, 20.0));
-    assert!(layout(&[], 200.0, 20.0).axes.is_empty());
+    assert!(layout(&[], 200.0, 200.0, 80.0).axes.is_empty());
 }

@@ -43,7 +43,7 @@ impl Anchor {
     }
 }
 
-/// A radar chart laid out in a square of side `size`, centred.
+/// A radar chart laid out in a `width` × `height` box, centred.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Radar {
     /// The centre of the chart.
@@ -58,15 +58,14 @@ pub struct Radar {
     pub labels: Vec<(Point, Anchor)>,
 }
 
-/// Lays out a radar chart for scores 0–100 (or unknown) in a square of side `size`,
-/// leaving `margin` on every side for labels. The first axis points straight up and the
-/// rest follow clockwise.
-pub fn layout(scores: &[Option<u32>], size: f64, margin: f64) -> Radar {
+/// Lays out a radar chart of the given `radius` for scores 0–100 (or unknown), centred in
+/// a `width` × `height` box; the space around the circle is for labels. The first axis
+/// points straight up and the rest follow clockwise.
+pub fn layout(scores: &[Option<u32>], width: f64, height: f64, radius: f64) -> Radar {
     let center = Point {
-        x: size / 2.0,
-        y: size / 2.0,
+        x: width / 2.0,
+        y: height / 2.0,
     };
-    let radius = (size / 2.0 - margin).max(0.0);
     let n = scores.len().max(1) as f64;
     let at = |i: usize, r: f64| {
         let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n;

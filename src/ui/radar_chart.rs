@@ -7,8 +7,10 @@ use crate::core::radar::{layout, polygon, ring};
 use crate::core::scoring::{DimensionScore, Maturity};
 use crate::core::text::fill;
 
-const SIZE: f64 = 420.0;
-const MARGIN: f64 = 95.0;
+/// The chart's SVG box: wider than tall, leaving room for labels left and right.
+const WIDTH: f64 = 560.0;
+const HEIGHT: f64 = 440.0;
+const RADIUS: f64 = 150.0;
 
 /// The chart and, after it, the same figures as a table.
 #[component]
@@ -18,7 +20,7 @@ pub fn RadarChart(
 ) -> impl IntoView {
     let Content { bank, text } = expect_context();
     let values: Vec<Option<u32>> = scores.iter().map(|s| s.score).collect();
-    let radar = layout(&values, SIZE, MARGIN);
+    let radar = layout(&values, WIDTH, HEIGHT, RADIUS);
     let rings = [0.25, 0.5, 0.75, 1.0].map(|f| ring(&radar, f));
     let axes = radar.axes.clone();
     let (cx, cy) = radar.center.rounded();
@@ -26,13 +28,27 @@ pub fn RadarChart(
         .labels
         .iter()
         .zip(&scores)
-        .map(|((p, anchor), s)| {
-            let title = &bank.dimensions[s.dimension].short_title;
+        .enumerate()
+        .map(|(i, ((p, anchor), s))| {
+            let title = bank.dimensions[s.dimension].short_title.clone();
             let score = s.score.map_or_else(|| "?".to_owned(), |v| v.to_string());
             let (x, y) = p.rounded();
+            // Two-line names grow downwards from `y`: lift those above the centre so they
+            // clear the chart, and centre those at the sides on their axis.
+            let name_y = match p.y - radar.center.y {
+                dy if dy < -RADIUS / 2.0 => y - 18,
+                dy if dy > RADIUS / 2.0 => y + 8,
+                _ => y - 6,
+            };
+            // Names on wide screens; on a phone the chart is too small for them, so each
+            // axis shows its number, which the table repeats next to the area's name.
             view! {
-                <text x=x y=y text-anchor=anchor.as_svg() class="radar__label">
-                    {format!("{title} ({score})")}
+                <text x=x y=name_y text-anchor=anchor.as_svg() class="radar__label radar__label--name">
+                    <tspan x=x>{title}</tspan>
+                    <tspan x=x dy="1.2em" class="radar__score">{score}</tspan>
+                </text>
+                <text x=x y=y + 8 text-anchor=anchor.as_svg() class="radar__label radar__label--number">
+                    {(i + 1).to_string()}
                 </text>
             }
         })
@@ -49,7 +65,7 @@ pub fn RadarChart(
     view! {
         <figure class="radar">
             <svg
-                viewBox=format!("0 0 {SIZE} {SIZE}")
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="img"
                 aria-labelledby="radar-title radar-desc"
                 class="radar__svg"
@@ -70,7 +86,7 @@ pub fn RadarChart(
             </svg>
         </figure>
         <table class="score-table">
-            <caption>{text.chart_heading.clone()}</caption>
+            <caption class="visually-hidden">{text.chart_heading.clone()}</caption>
             <thead>
                 <tr>
                     <th scope="col">{text.table_area.clone()}</th>
@@ -82,14 +98,19 @@ pub fn RadarChart(
             <tbody>
                 {scores
                     .iter()
-                    .map(|s| {
+                    .enumerate()
+                    .map(|(i, s)| {
                         let (score, level) = match s.score {
                             Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()].clone()),
                             None => (text.unknown_score.clone(), text.unknown_score.clone()),
                         };
                         view! {
                             <tr>
-                                <th scope="row">{bank.dimensions[s.dimension].title.clone()}</th>
+                                <th scope="row">
+                                    <span class="score-table__number">{format!("{}.", i + 1)}</span>
+                                    " "
+                                    {bank.dimensions[s.dimension].title.clone()}
+                                </th>
                                 <td class="num">
                                     {score}
                                     <span class="score-bar" aria-hidden="true">

@@ -67,3 +67,12 @@ export async function jumpToStep(page: Page, step: number): Promise<void> {
   await page.locator('.step-nav__button').nth(step).click();
   await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[step].title);
 }
+
+/** Fails if the page scrolls sideways (content wider than the viewport). */
+export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, `${label} is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
+}

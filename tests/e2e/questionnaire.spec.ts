@@ -1,6 +1,6 @@
 // questionnaire.spec.ts — the whole questionnaire by keyboard on a phone, reload, every answer intact, results.
 import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
-import { allItems, answerWithKeyboard, bank, type Choice, jumpToStep, openApp, storedAnswer, storedRecord, tabTo } from './app';
+import { allItems, answerWithKeyboard, bank, type Choice, expectNoHorizontalScroll, jumpToStep, openApp, storedAnswer, storedRecord, tabTo } from './app';
 
 /** A spread of answers over every level and "Not sure". */
 const planned = new Map<string, Choice>(allItems.map((item, i) => [item.id, (i % 6) as Choice]));
@@ -11,6 +11,7 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
   test.setTimeout(180_000);
   await openApp(page);
   await expectNoSeriousAxeViolations(page, 'welcome');
+  await expectNoHorizontalScroll(page, 'welcome');
   await saveScreenshot(page, testInfo, 'welcome');
 
   await tabTo(page, 'button.button--primary');
@@ -31,6 +32,7 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
       await tabTo(page, 'textarea');
       await page.keyboard.type(NOTE);
       await expectNoSeriousAxeViolations(page, 'questions');
+      await expectNoHorizontalScroll(page, 'questions');
       await saveScreenshot(page, testInfo, 'questions');
     }
     await expect(page.getByText('Saved on this device')).toBeVisible();
@@ -53,12 +55,13 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
   const rows = page.locator('table.score-table tbody tr');
   await expect(rows).toHaveCount(bank.dimensions.length);
   for (const [i, d] of bank.dimensions.entries()) {
-    await expect(rows.nth(i).locator('th')).toHaveText(d.title);
+    await expect(rows.nth(i).locator("th")).toHaveText(`${i + 1}. ${d.title}`);
   }
-  await expect(page.locator('svg.radar__svg text')).toHaveCount(bank.dimensions.length);
+  await expect(page.locator('svg.radar__svg .radar__label--name')).toHaveCount(bank.dimensions.length);
   await expect(page.locator('.verdict__title')).not.toBeEmpty();
   await expect(page.locator('.next-step')).toHaveCount(3);
   await expectNoSeriousAxeViolations(page, 'results');
+  await expectNoHorizontalScroll(page, 'results');
   await saveScreenshot(page, testInfo, 'results');
 
   // Back in the questions after the reload, every radio and the note are as they were.
@@ -81,6 +84,7 @@ test('results work on partial answers and say what they are based on', async ({ 
   await page.locator(`input[name="${first[1].id}"]`).nth(2).check();
   await page.locator(`input[name="${first[2].id}"]`).nth(5).check();
   await expect(page.getByText(`3 of ${allItems.length} answered`)).toBeVisible();
+  await saveScreenshot(page, testInfo, 'questions-partial');
 
   // Jump straight to the last area, then finish.
   await jumpToStep(page, bank.dimensions.length - 1);
@@ -92,6 +96,7 @@ test('results work on partial answers and say what they are based on', async ({ 
   await expect(page.locator('.unknown-list li')).toHaveCount(1);
   await expect(page.locator('.unknown-list li')).toContainText(first[2].question);
   await expectNoSeriousAxeViolations(page, 'partial results');
+  await expectNoHorizontalScroll(page, 'partial results');
   await saveScreenshot(page, testInfo, 'results-partial');
 });
 
