@@ -129,6 +129,22 @@ pub fn save(record: &Record) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteRefused)
 }
 
+/// Calls `on_change` with the record whenever another tab of this browser saves it, so
+/// this tab can build on the other tab's answers instead of overwriting them. Changes
+/// that cannot be read are ignored here; the next load deals with them.
+pub fn watch_other_tabs(on_change: impl Fn(Record) + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(RECORD_KEY) {
+            return;
+        }
+        if let Some(Ok(record)) = event.new_value().map(|text| Record::from_json(&text)) {
+            on_change(record);
+        }
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
 /// Deletes the stored record (backups are kept).
 pub fn clear() -> Result<(), StorageError> {
     local_storage()?

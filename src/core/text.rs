@@ -3,6 +3,7 @@
 //! Components never hold user-facing sentences; they read them from [`UiText`]. Templates
 //! use `{name}` placeholders, filled by [`fill`].
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use super::content::ContentError;
@@ -33,98 +34,131 @@ impl Verdicts {
     }
 }
 
-/// Every sentence, label and template the interface shows. Each field is named after the
-/// text it holds, and `content/en/ui.json` is its documentation, so fields carry no docs.
-#[allow(missing_docs)]
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct UiText {
-    pub app_title: String,
-    pub privacy_tagline: String,
-    pub footer: String,
-    pub loading: String,
-    pub skip_link: String,
-    pub welcome_heading: String,
-    pub welcome_lead: String,
-    pub welcome_points: [String; 3],
-    pub start: String,
-    pub resume: String,
-    pub resume_progress: String,
-    pub view_results: String,
-    pub step_label: String,
-    pub answered_progress: String,
-    pub progress_label: String,
-    pub areas_heading: String,
-    pub jump_summary: String,
-    pub area_progress: String,
-    pub area_complete: String,
-    pub current_area: String,
-    pub why_label: String,
-    pub not_sure: String,
-    pub note_summary: String,
-    pub note_summary_filled: String,
-    pub note_label: String,
-    pub note_help: String,
-    pub back: String,
-    pub next: String,
-    pub finish: String,
-    pub unanswered_on_step: String,
-    pub saved: String,
-    pub saving_failed: String,
-    pub storage_unavailable: String,
-    pub recovered_notice: String,
-    pub recovered_without_backup: String,
-    pub dismiss: String,
-    pub results_heading: String,
-    pub partial_caveat: String,
-    pub complete_caveat: String,
-    pub no_answers: String,
-    pub overall_label: String,
-    pub out_of: String,
-    pub unknown_score: String,
-    pub maturity_levels: [String; 5],
-    pub maturity_descriptions: [String; 5],
-    pub verdict_heading: String,
-    pub verdicts: Verdicts,
-    pub verdict_explanations: Verdicts,
-    pub verdict_rule: String,
-    pub reason_unknown: String,
-    pub reason_dimension_below: String,
-    pub reason_overall_below: String,
-    pub next_steps_heading: String,
-    pub owner_label: String,
-    pub because_label: String,
-    pub because_answer: String,
-    pub chart_heading: String,
-    pub chart_title: String,
-    pub chart_desc: String,
-    pub table_area: String,
-    pub table_score: String,
-    pub table_level: String,
-    pub table_answered: String,
-    pub not_sure_count: String,
-    pub strengths_heading: String,
-    pub strengths_empty: String,
-    pub gaps_heading: String,
-    pub gaps_empty: String,
-    pub unknowns_heading: String,
-    pub unknowns_intro: String,
-    pub unknowns_empty: String,
-    pub answer_now: String,
-    pub review_answers: String,
-    pub start_over: String,
-    pub start_over_warning: String,
-    pub start_over_confirm: String,
-    pub start_over_cancel: String,
-    pub content_error: String,
+/// Declares [`UiText`] and its reader. Each field is read from the JSON object by name,
+/// which costs far less WebAssembly than a derived `Deserialize` for a struct this wide.
+macro_rules! ui_text {
+    ($($field:ident: $ty:ty),* $(,)?) => {
+        /// Every sentence, label and template the interface shows. Each field is named
+        /// after the text it holds, and `content/en/ui.json` is its documentation, so
+        /// fields carry no docs.
+        #[allow(missing_docs)]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct UiText {
+            $(pub $field: $ty,)*
+        }
+
+        impl UiText {
+            /// Parses interface text from JSON: every field must be present, and nothing
+            /// else may be.
+            pub fn from_json(text: &str) -> Result<Self, ContentError> {
+                let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text)
+                    .map_err(|e| ContentError(format!("invalid interface text: {e}")))?;
+                let ui = Self {
+                    $($field: take(&mut map, stringify!($field))?,)*
+                };
+                match map.keys().next() {
+                    Some(unknown) => Err(ContentError(format!("unknown interface text \"{unknown}\""))),
+                    None => Ok(ui),
+                }
+            }
+        }
+    };
+}
+
+/// Removes one entry from a JSON object and reads it as `T`.
+fn take<T: DeserializeOwned>(
+    map: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+) -> Result<T, ContentError> {
+    let value = map
+        .remove(name)
+        .ok_or_else(|| ContentError(format!("interface text \"{name}\" is missing")))?;
+    serde_json::from_value(value)
+        .map_err(|e| ContentError(format!("interface text \"{name}\" is malformed: {e}")))
+}
+
+ui_text! {
+    app_title: String,
+    privacy_tagline: String,
+    footer: String,
+    loading: String,
+    skip_link: String,
+    welcome_heading: String,
+    welcome_lead: String,
+    welcome_points: [String; 3],
+    start: String,
+    resume: String,
+    resume_progress: String,
+    view_results: String,
+    step_label: String,
+    answered_progress: String,
+    progress_label: String,
+    areas_heading: String,
+    jump_summary: String,
+    area_progress: String,
+    area_complete: String,
+    current_area: String,
+    why_label: String,
+    not_sure: String,
+    note_summary: String,
+    note_summary_filled: String,
+    note_label: String,
+    note_help: String,
+    back: String,
+    next: String,
+    finish: String,
+    unanswered_on_step: String,
+    saved: String,
+    saving_failed: String,
+    storage_unavailable: String,
+    recovered_notice: String,
+    recovered_without_backup: String,
+    dismiss: String,
+    results_heading: String,
+    partial_caveat: String,
+    complete_caveat: String,
+    no_answers: String,
+    overall_label: String,
+    out_of: String,
+    unknown_score: String,
+    maturity_levels: [String; 5],
+    maturity_descriptions: [String; 5],
+    verdict_heading: String,
+    verdicts: Verdicts,
+    verdict_explanations: Verdicts,
+    verdict_rule: String,
+    reason_unknown: String,
+    reason_dimension_below: String,
+    reason_overall_below: String,
+    next_steps_heading: String,
+    owner_label: String,
+    because_label: String,
+    because_answer: String,
+    chart_heading: String,
+    chart_title: String,
+    chart_desc: String,
+    table_area: String,
+    table_score: String,
+    table_level: String,
+    table_answered: String,
+    not_sure_count: String,
+    strengths_heading: String,
+    strengths_empty: String,
+    gaps_heading: String,
+    gaps_empty: String,
+    unknowns_heading: String,
+    unknowns_intro: String,
+    unknowns_empty: String,
+    answer_now: String,
+    review_answers: String,
+    start_over: String,
+    start_over_warning: String,
+    start_over_confirm: String,
+    start_over_cancel: String,
+    content_error: String,
 }
 
 impl UiText {
-    /// Parses interface text from JSON.
-    pub fn from_json(text: &str) -> Result<Self, ContentError> {
-        serde_json::from_str(text).map_err(|e| ContentError(format!("invalid interface text: {e}")))
-    }
-
     /// The English interface text compiled into the app.
     pub fn english() -> Result<Self, ContentError> {
         Self::from_json(UI_EN)

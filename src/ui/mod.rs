@@ -37,7 +37,9 @@ pub fn App() -> impl IntoView {
                 text: Box::leak(Box::new(text)),
             };
             provide_context(content);
-            provide_context(AppState::new(storage::load()));
+            let state = AppState::new(storage::load());
+            storage::watch_other_tabs(move |record| state.adopt_from_other_tab(record));
+            provide_context(state);
             view! { <Shell /> }.into_any()
         }
         Err(e) => view! {

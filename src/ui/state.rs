@@ -63,6 +63,15 @@ impl AppState {
         }
     }
 
+    /// Takes in answers and notes saved by another tab, keeping this tab's place.
+    pub fn adopt_from_other_tab(&self, other: Record) {
+        self.record.update(|r| {
+            let position = r.position;
+            *r = other;
+            r.position = position;
+        });
+    }
+
     /// Changes the record and saves it immediately.
     pub fn edit(&self, change: impl FnOnce(&mut Record)) {
         self.record.update(change);

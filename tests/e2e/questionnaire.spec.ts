@@ -144,3 +144,28 @@ test('answers are rendered as text, never as HTML', async ({ page }) => {
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   await expect(page.locator('fieldset b')).toHaveCount(0);
 });
+
+test('two tabs on one device build on each other\'s answers instead of overwriting them', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const [first, second, third] = allItems;
+  await openApp(a);
+  await a.getByRole('button', { name: 'Start the assessment' }).click();
+  await a.locator(`input[name="${first.id}"]`).nth(1).check();
+
+  // The second tab opens where the first one is: on the first step.
+  await openApp(b);
+  await expect(b.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
+  await b.locator(`input[name="${second.id}"]`).nth(2).check();
+
+  // Tab A sees tab B's answer without a reload, then adds its own.
+  await expect(a.locator(`input[name="${second.id}"]`).nth(2)).toBeChecked();
+  await a.locator(`input[name="${third.id}"]`).nth(3).check();
+
+  await b.reload();
+  const record = await storedRecord(b);
+  expect(record.answers).toEqual({
+    [first.id]: { level: 1 },
+    [second.id]: { level: 2 },
+    [third.id]: { level: 3 },
+  });
+});
