@@ -94,10 +94,23 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
+/// Where and what kind of problem a JSON error is, without serde's full message: its
+/// formatting code (floats included) would add kilobytes to every phone's download.
+pub(crate) fn json_error_position(e: &serde_json::Error) -> String {
+    let kind = match e.classify() {
+        serde_json::error::Category::Io => "unreadable",
+        serde_json::error::Category::Syntax => "not valid JSON",
+        serde_json::error::Category::Data => "an unexpected value",
+        serde_json::error::Category::Eof => "cut short",
+    };
+    format!("{kind} at line {}, column {}", e.line(), e.column())
+}
+
 impl QuestionBank {
     /// Parses a question bank from JSON text.
     pub fn from_json(text: &str) -> Result<Self, ContentError> {
-        serde_json::from_str(text).map_err(|e| ContentError(format!("invalid JSON: {e}")))
+        serde_json::from_str(text)
+            .map_err(|e| ContentError(format!("invalid JSON: {}", json_error_position(&e))))
     }
 
     /// The English question bank compiled into the app.

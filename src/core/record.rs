@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::content::LEVEL_COUNT;
+use super::content::{json_error_position, LEVEL_COUNT};
 
 /// The version of the record layout this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -133,8 +133,8 @@ impl Record {
             Some(0) => return Err(RecordError::Invalid("the format version is 0".into())),
             Some(_) => {}
         }
-        let record: Record =
-            serde_json::from_value(value).map_err(|e| RecordError::Invalid(e.to_string()))?;
+        let record: Record = serde_json::from_value(value)
+            .map_err(|e| RecordError::Invalid(json_error_position(&e)))?;
         record.check()?;
         Ok(record)
     }

@@ -6,7 +6,7 @@
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use super::content::ContentError;
+use super::content::{json_error_position, ContentError};
 use super::scoring::Verdict;
 
 const UI_EN: &str = include_str!("../../content/en/ui.json");
@@ -52,7 +52,7 @@ macro_rules! ui_text {
             /// else may be.
             pub fn from_json(text: &str) -> Result<Self, ContentError> {
                 let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text)
-                    .map_err(|e| ContentError(format!("invalid interface text: {e}")))?;
+                    .map_err(|e| ContentError(format!("invalid interface text: {}", json_error_position(&e))))?;
                 let ui = Self {
                     $($field: take(&mut map, stringify!($field))?,)*
                 };
@@ -73,8 +73,12 @@ fn take<T: DeserializeOwned>(
     let value = map
         .remove(name)
         .ok_or_else(|| ContentError(format!("interface text \"{name}\" is missing")))?;
-    serde_json::from_value(value)
-        .map_err(|e| ContentError(format!("interface text \"{name}\" is malformed: {e}")))
+    serde_json::from_value(value).map_err(|e| {
+        ContentError(format!(
+            "interface text \"{name}\" is malformed: {}",
+            json_error_position(&e)
+        ))
+    })
 }
 
 ui_text! {
