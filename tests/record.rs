@@ -170,3 +170,49 @@ proptest! {
         let _ = Record::from_json(&text);
     }
 }
+
+#[test]
+fn a_version_1_record_from_the_questionnaire_slice_migrates_with_every_answer() {
+    let v1 = r#"{"app":"district-ai-readiness","schema_version":1,
+        "answers":{"governance.use-policy":{"level":2},"ethics.transparency":"not_sure"},
+        "notes":{"governance.use-policy":"Draft goes to the board in May"},
+        "position":{"screen":"results","step":8}}"#;
+    let record = Record::from_json(v1).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(record.schema_version, SCHEMA_VERSION);
+    assert_eq!(
+        record.answers.get("governance.use-policy"),
+        Some(&Answer::Level(2))
+    );
+    assert_eq!(
+        record.answers.get("ethics.transparency"),
+        Some(&Answer::NotSure)
+    );
+    assert_eq!(
+        record.note("governance.use-policy"),
+        "Draft goes to the board in May"
+    );
+    assert_eq!(
+        record.position,
+        Position {
+            screen: Screen::Results,
+            step: 8
+        }
+    );
+    assert!(record.workflows.considered.is_empty() && record.workflows.chosen.is_none());
+}
+
+#[test]
+fn out_of_range_ratings_and_nameless_custom_workflows_are_rejected() {
+    let bad_rating = r#"{"app":"district-ai-readiness","schema_version":2,
+        "workflows":{"ratings":{"faq-drafting":{"common":9}}}}"#;
+    assert!(matches!(
+        Record::from_json(bad_rating),
+        Err(RecordError::Invalid(_))
+    ));
+    let nameless = r#"{"app":"district-ai-readiness","schema_version":2,
+        "workflows":{"custom":[{"id":"custom-1","name":"  ","data":"none","audience":"internal","human_review":true,"high_stakes":false}]}}"#;
+    assert_eq!(
+        Record::from_json(nameless),
+        Err(RecordError::Invalid("a workflow needs a name".into()))
+    );
+}

@@ -5,7 +5,9 @@
 //! functions, tested natively with `cargo test`.
 
 pub mod content;
+pub mod prioritise;
 pub mod radar;
 pub mod record;
 pub mod scoring;
 pub mod text;
+pub mod workflows;

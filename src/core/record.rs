@@ -9,9 +9,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::content::{json_error_position, LEVEL_COUNT};
+use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
 
-/// The version of the record layout this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the record layout this build writes. Version 1 (the questionnaire
+/// alone) is read and migrated: it simply has no workflow choices yet.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Identifies records written by this tool, so a file from another tool is recognised.
 pub const APP_ID: &str = "district-ai-readiness";
@@ -40,6 +42,8 @@ pub enum Screen {
     Questions,
     /// The results page.
     Results,
+    /// Choosing the first workflow.
+    Workflows,
 }
 
 /// Where the user left off, so a reload lands on the same place.
@@ -67,6 +71,26 @@ pub struct Record {
     /// Where the user left off.
     #[serde(default)]
     pub position: Position,
+    /// The workflows being considered, their ratings, and the one chosen.
+    #[serde(default)]
+    pub workflows: WorkflowChoices,
+}
+
+/// Everything the user decided about candidate workflows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkflowChoices {
+    /// Ids of the workflows being considered, in the order they were picked.
+    #[serde(default)]
+    pub considered: Vec<String>,
+    /// Ratings by workflow id.
+    #[serde(default)]
+    pub ratings: BTreeMap<String, Ratings>,
+    /// Workflows the user added.
+    #[serde(default)]
+    pub custom: Vec<Workflow>,
+    /// The workflow the user chose to start with, if they chose one deliberately.
+    #[serde(default)]
+    pub chosen: Option<String>,
 }
 
 impl Default for Record {
@@ -77,6 +101,7 @@ impl Default for Record {
             answers: BTreeMap::new(),
             notes: BTreeMap::new(),
             position: Position::default(),
+            workflows: WorkflowChoices::default(),
         }
     }
 }
@@ -133,9 +158,11 @@ impl Record {
             Some(0) => return Err(RecordError::Invalid("the format version is 0".into())),
             Some(_) => {}
         }
-        let record: Record = serde_json::from_value(value)
+        let mut record: Record = serde_json::from_value(value)
             .map_err(|e| RecordError::Invalid(json_error_position(&e)))?;
         record.check()?;
+        // Migrations: version 1 has no workflow choices, which default to empty.
+        record.schema_version = SCHEMA_VERSION;
         Ok(record)
     }
 
@@ -164,6 +191,20 @@ impl Record {
             return Err(RecordError::Invalid(format!(
                 "the note on \"{id}\" is longer than {NOTE_MAX_CHARS} characters"
             )));
+        }
+        for (id, ratings) in &self.workflows.ratings {
+            let out_of_range = super::workflows::Criterion::ALL
+                .iter()
+                .filter_map(|c| ratings.get(*c))
+                .any(|r| r == 0 || r > RATING_MAX);
+            if out_of_range {
+                return Err(RecordError::Invalid(format!(
+                    "a rating of \"{id}\" is outside 1 to {RATING_MAX}"
+                )));
+            }
+        }
+        for w in &self.workflows.custom {
+            check_workflow(w).map_err(RecordError::Invalid)?;
         }
         Ok(())
     }

@@ -12,12 +12,17 @@ pub mod start_over;
 pub mod state;
 pub mod step_nav;
 pub mod welcome;
+pub mod workflow_card;
+pub mod workflow_form;
+pub mod workflow_ranking;
+pub mod workflows;
 
 use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
 use crate::core::record::Screen;
 use crate::core::text::UiText;
+use crate::core::workflows::Catalogue;
 use crate::storage;
 use state::{AppState, Content};
 
@@ -25,14 +30,16 @@ use state::{AppState, Content};
 #[component]
 pub fn App() -> impl IntoView {
     // The shipped content is validated by `tests/content.rs`, not again on every phone.
-    let content = QuestionBank::english().and_then(|bank| Ok((bank, UiText::english()?)));
+    let content = QuestionBank::english()
+        .and_then(|bank| Ok((bank, UiText::english()?, Catalogue::english()?)));
     match content {
-        Ok((bank, text)) => {
+        Ok((bank, text, catalogue)) => {
             // The content lives as long as the page, so leaking it gives every closure a
             // plain `&'static` reference instead of a clone.
             let content = Content {
                 bank: Box::leak(Box::new(bank)),
                 text: Box::leak(Box::new(text)),
+                catalogue: Box::leak(Box::new(catalogue)),
             };
             provide_context(content);
             let state = AppState::new(storage::load());
@@ -72,6 +79,7 @@ fn Shell() -> impl IntoView {
                 Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
                 Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
                 Screen::Results => view! { <results::Results /> }.into_any(),
+                Screen::Workflows => view! { <workflows::Workflows /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

@@ -14,7 +14,7 @@ use crate::core::text::fill;
 /// One step of the questionnaire.
 #[component]
 pub fn Questionnaire() -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
     let steps = bank.dimensions.len();
     let total = bank.item_count();

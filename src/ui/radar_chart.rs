@@ -18,7 +18,7 @@ pub fn RadarChart(
     /// One score per dimension, in bank order.
     scores: Vec<DimensionScore>,
 ) -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, text, .. } = expect_context();
     let values: Vec<Option<u32>> = scores.iter().map(|s| s.score).collect();
     let radar = layout(&values, WIDTH, HEIGHT, RADIUS);
     let rings = [0.25, 0.5, 0.75, 1.0].map(|f| ring(&radar, f));

@@ -8,7 +8,7 @@ use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content};
 use crate::core::content::Item;
-use crate::core::record::Answer;
+use crate::core::record::{Answer, Screen};
 use crate::core::scoring::{
     assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
 };
@@ -25,7 +25,7 @@ fn answer_words(text: &UiText, item: &Item, answer: Answer) -> String {
 /// The results of the assessment so far.
 #[component]
 pub fn Results() -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
     let assessment = state.record.with_untracked(|r| assess(bank, r));
     let unanswered = assessment.total - assessment.answered - assessment.not_sure;
@@ -225,6 +225,16 @@ pub fn Results() -> impl IntoView {
             </section>
 
             <div class="actions">
+                <button
+                    type="button"
+                    class="button button--primary"
+                    on:click=move |_| {
+                        state.go(Screen::Workflows);
+                        focus_after_render("workflows-heading");
+                    }
+                >
+                    {text.choose_workflow.clone()}
+                </button>
                 <button
                     type="button"
                     class="button"

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::core::content::QuestionBank;
 use crate::core::record::{Position, Record, Screen};
 use crate::core::text::UiText;
+use crate::core::workflows::Catalogue;
 use crate::storage::{self, LoadNotice, Loaded, StorageError};
 
 /// The question bank and interface text, loaded once for the life of the page.
@@ -18,6 +19,8 @@ pub struct Content {
     pub bank: &'static QuestionBank,
     /// The interface's words.
     pub text: &'static UiText,
+    /// Candidate workflows and rating criteria.
+    pub catalogue: &'static Catalogue,
 }
 
 /// Whether the latest change reached storage.

@@ -15,7 +15,7 @@ pub fn StepNav(
     /// The step being shown.
     current: Memo<usize>,
 ) -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
     // Open beside the questions on a wide screen; folded above them on a phone.
     let wide = web_sys::window()

@@ -10,7 +10,7 @@ use crate::core::text::fill;
 /// The first screen a visitor sees.
 #[component]
 pub fn Welcome() -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
     let items = bank.item_count();
     let dimensions = bank.dimensions.len();

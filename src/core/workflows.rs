@@ -1,0 +1,299 @@
+//! The catalogue of candidate AI workflows and the rating criteria, loaded from
+//! `content/en/workflows.json`, plus the workflows a user adds themselves.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+use super::content::{json_error_position, ContentError};
+
+const WORKFLOWS_EN: &str = include_str!("../../content/en/workflows.json");
+
+/// The longest workflow name, in characters.
+pub const NAME_MAX_CHARS: usize = 120;
+/// The longest description, department or outcome of a custom workflow, in characters.
+pub const FIELD_MAX_CHARS: usize = 500;
+/// Ratings go from 1 (worst for a first pilot) to this (best).
+pub const RATING_MAX: u8 = 5;
+
+/// The five things a first workflow is rated on. The first four come from the first
+/// seed (common, measurable, safe to review, painful); fit to staff's day is the third
+/// failure it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    /// How often the work comes up.
+    Common,
+    /// Whether the before and after can be counted.
+    Measurable,
+    /// Whether a person can check every output before harm is done.
+    SafeToReview,
+    /// How much staff time is lost now.
+    Pain,
+    /// Whether the new process fits how staff's day works.
+    Fit,
+}
+
+impl Criterion {
+    /// Every criterion, in the order they are shown.
+    pub const ALL: [Criterion; 5] = [
+        Self::Common,
+        Self::Measurable,
+        Self::SafeToReview,
+        Self::Pain,
+        Self::Fit,
+    ];
+
+    /// Position in [`Criterion::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What data a workflow touches, from least to most sensitive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DataUse {
+    /// No district data.
+    None,
+    /// Staff or public information, no student data.
+    StaffOrPublic,
+    /// Student data in aggregate, no individual can be picked out.
+    AggregateStudent,
+    /// Data about individual, identifiable students.
+    IdentifiableStudent,
+}
+
+impl DataUse {
+    /// Every value, least sensitive first.
+    pub const ALL: [DataUse; 4] = [
+        Self::None,
+        Self::StaffOrPublic,
+        Self::AggregateStudent,
+        Self::IdentifiableStudent,
+    ];
+
+    /// Position in [`DataUse::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Who sees the workflow's output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Staff only.
+    Internal,
+    /// Families.
+    Families,
+    /// Students.
+    Students,
+}
+
+impl Audience {
+    /// Every value, narrowest first.
+    pub const ALL: [Audience; 3] = [Self::Internal, Self::Families, Self::Students];
+
+    /// Position in [`Audience::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One candidate workflow, from the catalogue or added by the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Workflow {
+    /// Stable identifier; custom workflows start with `custom-`.
+    pub id: String,
+    /// Short name, at most [`NAME_MAX_CHARS`] characters.
+    pub name: String,
+    /// One sentence on what it does.
+    #[serde(default)]
+    pub description: String,
+    /// Who would own it.
+    #[serde(default)]
+    pub department: String,
+    /// The most sensitive data it touches.
+    pub data: DataUse,
+    /// Who sees its output.
+    pub audience: Audience,
+    /// Whether a person reviews every output before it is used.
+    pub human_review: bool,
+    /// Whether it feeds a high-stakes decision about a student (placement, discipline,
+    /// grading).
+    pub high_stakes: bool,
+    /// A typical measurable outcome, e.g. "minutes per reply to a family question".
+    #[serde(default)]
+    pub outcome: String,
+}
+
+/// How a rating criterion is asked, with words for each rating.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct CriterionText {
+    /// Which criterion.
+    pub id: Criterion,
+    /// Short label, e.g. "How common".
+    pub label: String,
+    /// The question shown above the rating.
+    pub question: String,
+    /// What ratings 1 to 5 mean, worst first.
+    pub anchors: Vec<String>,
+}
+
+/// The shipped catalogue: criteria and candidate workflows.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Catalogue {
+    /// The rating criteria, in [`Criterion::ALL`] order.
+    pub criteria: Vec<CriterionText>,
+    /// Candidate workflows.
+    pub workflows: Vec<Workflow>,
+}
+
+impl Catalogue {
+    /// Parses a catalogue from JSON text.
+    pub fn from_json(text: &str) -> Result<Self, ContentError> {
+        serde_json::from_str(text).map_err(|e| {
+            ContentError(format!(
+                "invalid workflow catalogue: {}",
+                json_error_position(&e)
+            ))
+        })
+    }
+
+    /// The English catalogue compiled into the app.
+    pub fn english() -> Result<Self, ContentError> {
+        Self::from_json(WORKFLOWS_EN)
+    }
+
+    /// The words for a criterion.
+    pub fn criterion(&self, c: Criterion) -> Option<&CriterionText> {
+        self.criteria.iter().find(|t| t.id == c)
+    }
+
+    /// Checks the catalogue: every criterion once, in order, with five anchors; at least
+    /// 12 workflows with unique ids and valid names.
+    pub fn validate(&self) -> Result<(), ContentError> {
+        let ids: Vec<Criterion> = self.criteria.iter().map(|c| c.id).collect();
+        if ids != Criterion::ALL {
+            return Err(ContentError(format!(
+                "criteria must be {:?} in that order, found {ids:?}",
+                Criterion::ALL
+            )));
+        }
+        for c in &self.criteria {
+            let distinct: HashSet<&String> = c.anchors.iter().collect();
+            if c.anchors.len() != usize::from(RATING_MAX) || distinct.len() != c.anchors.len() {
+                return Err(ContentError(format!(
+                    "criterion {:?} needs {RATING_MAX} distinct anchors",
+                    c.id
+                )));
+            }
+        }
+        if self.workflows.len() < 12 {
+            return Err(ContentError(format!(
+                "expected at least 12 workflows, found {}",
+                self.workflows.len()
+            )));
+        }
+        let mut seen = HashSet::new();
+        for w in &self.workflows {
+            if !seen.insert(w.id.as_str()) {
+                return Err(ContentError(format!("duplicate workflow id \"{}\"", w.id)));
+            }
+            if w.id.starts_with("custom-") {
+                return Err(ContentError(format!(
+                    "workflow id \"{}\" is reserved for custom workflows",
+                    w.id
+                )));
+            }
+            check_workflow(w).map_err(ContentError)?;
+            if w.description.trim().is_empty()
+                || w.department.trim().is_empty()
+                || w.outcome.trim().is_empty()
+            {
+                return Err(ContentError(format!(
+                    "workflow \"{}\" needs a description, department and outcome",
+                    w.id
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Checks what every workflow needs, custom or not; the message says what is wrong.
+pub fn check_workflow(w: &Workflow) -> Result<(), String> {
+    let name = w.name.trim();
+    if name.is_empty() {
+        return Err("a workflow needs a name".into());
+    }
+    if w.name.chars().count() > NAME_MAX_CHARS {
+        return Err(format!(
+            "the workflow name \"{name}\" is longer than {NAME_MAX_CHARS} characters"
+        ));
+    }
+    for field in [&w.description, &w.department, &w.outcome] {
+        if field.chars().count() > FIELD_MAX_CHARS {
+            return Err(format!(
+                "a detail of \"{name}\" is longer than {FIELD_MAX_CHARS} characters"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A user's 1–5 ratings of one workflow; `None` where not rated yet.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ratings {
+    /// How common.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub common: Option<u8>,
+    /// How measurable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurable: Option<u8>,
+    /// How safe to review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_to_review: Option<u8>,
+    /// How painful now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain: Option<u8>,
+    /// How well it fits staff's day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit: Option<u8>,
+}
+
+impl Ratings {
+    /// The rating for one criterion.
+    pub fn get(&self, c: Criterion) -> Option<u8> {
+        match c {
+            Criterion::Common => self.common,
+            Criterion::Measurable => self.measurable,
+            Criterion::SafeToReview => self.safe_to_review,
+            Criterion::Pain => self.pain,
+            Criterion::Fit => self.fit,
+        }
+    }
+
+    /// Sets or clears the rating for one criterion.
+    pub fn set(&mut self, c: Criterion, value: Option<u8>) {
+        let slot = match c {
+            Criterion::Common => &mut self.common,
+            Criterion::Measurable => &mut self.measurable,
+            Criterion::SafeToReview => &mut self.safe_to_review,
+            Criterion::Pain => &mut self.pain,
+            Criterion::Fit => &mut self.fit,
+        };
+        *slot = value;
+    }
+
+    /// All five ratings, when every criterion is rated.
+    pub fn complete(&self) -> Option<[u8; 5]> {
+        Some([
+            self.common?,
+            self.measurable?,
+            self.safe_to_review?,
+            self.pain?,
+            self.fit?,
+        ])
+    }
+}

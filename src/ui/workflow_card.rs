@@ -1,0 +1,107 @@
+//! One candidate workflow in the catalogue: a checkbox to consider it, its description
+//! and risk attributes, and for the user's own workflows, edit and delete.
+
+use leptos::prelude::*;
+
+use super::state::{AppState, Content};
+use super::workflow_form::WorkflowForm;
+use crate::core::prioritise::is_high_risk;
+use crate::core::workflows::Workflow;
+
+/// A workflow the user can pick.
+#[component]
+pub fn WorkflowCard(
+    /// The workflow.
+    workflow: Workflow,
+    /// Whether the user added it (and so can edit or delete it).
+    custom: bool,
+) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let editing = RwSignal::new(false);
+    let id = workflow.id.clone();
+    let checkbox_id = format!("consider-{id}");
+    let considered = {
+        let id = id.clone();
+        Memo::new(move |_| state.record.with(|r| r.workflows.considered.contains(&id)))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            state.edit(move |r| {
+                let list = &mut r.workflows.considered;
+                match list.iter().position(|c| *c == id) {
+                    Some(i) => {
+                        list.remove(i);
+                    }
+                    None => list.push(id),
+                }
+            });
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            state.edit(move |r| {
+                let w = &mut r.workflows;
+                w.custom.retain(|c| c.id != id);
+                w.considered.retain(|c| *c != id);
+                w.ratings.remove(&id);
+                if w.chosen.as_ref() == Some(&id) {
+                    w.chosen = None;
+                }
+            });
+        }
+    };
+    let high_risk = is_high_risk(&workflow);
+    let review = if workflow.human_review {
+        &text.reviewed_yes
+    } else {
+        &text.reviewed_no
+    };
+    let details = view! {
+        <p class="workflow-card__description">{workflow.description.clone()}</p>
+        <dl class="workflow-card__facts">
+            <div><dt>{text.attr_department.clone()}</dt><dd>{workflow.department.clone()}</dd></div>
+            <div><dt>{text.attr_data.clone()}</dt><dd>{text.data_labels[workflow.data.index()].clone()}</dd></div>
+            <div><dt>{text.attr_audience.clone()}</dt><dd>{text.audience_labels[workflow.audience.index()].clone()}</dd></div>
+            <div><dt>{text.attr_outcome.clone()}</dt><dd>{workflow.outcome.clone()}</dd></div>
+        </dl>
+        <p class="workflow-card__badges">
+            <span class="badge">{review.clone()}</span>
+            {workflow.high_stakes.then(|| view! { <span class="badge badge--risk">{text.high_stakes_badge.clone()}</span> })}
+            {high_risk.then(|| view! { <span class="badge badge--risk">{text.high_risk_badge.clone()}</span> })}
+            {custom.then(|| view! { <span class="badge badge--custom">{text.custom_badge.clone()}</span> })}
+        </p>
+    };
+    let form_source = workflow.clone();
+    view! {
+        <li class="workflow-card" class:is-considered=move || considered.get()>
+            <Show
+                when=move || editing.get()
+                fallback=move || ()
+            >
+                <WorkflowForm existing=Some(form_source.clone()) on_done=Callback::new(move |_| editing.set(false)) />
+            </Show>
+            <div class="workflow-card__main" class:is-hidden=move || editing.get()>
+                <div class="workflow-card__header">
+                    <input id=checkbox_id.clone() type="checkbox" prop:checked=move || considered.get() on:change=toggle />
+                    <label for=checkbox_id class="workflow-card__name">{workflow.name.clone()}</label>
+                </div>
+                {details}
+                {custom.then(|| view! {
+                    <div class="actions actions--tight">
+                        <button type="button" class="button button--small" on:click=move |_| editing.set(true)>
+                            {text.edit.clone()}
+                        </button>
+                        <button type="button" class="button button--small button--quiet" on:click=delete.clone()>
+                            {text.delete.clone()}
+                        </button>
+                    </div>
+                })}
+            </div>
+        </li>
+    }
+}

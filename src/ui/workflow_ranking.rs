@@ -1,0 +1,255 @@
+//! The outcome of prioritisation: the "Start here" recommendation with its reasons, the
+//! user's deliberate choice, the ranked list with a breakdown per criterion, and the
+//! value-versus-risk chart with its table.
+
+use leptos::prelude::*;
+
+use super::state::{AppState, Content};
+use crate::core::prioritise::{blockers, rank, Ranked, Ranking};
+use crate::core::scoring::assess;
+use crate::core::text::fill;
+use crate::core::workflows::Criterion;
+
+/// The ranking, recomputed whenever an answer, a pick or a rating changes.
+#[component]
+pub fn RankingView() -> impl IntoView {
+    let Content {
+        bank,
+        text,
+        catalogue,
+    } = expect_context();
+    let state: AppState = expect_context();
+    move || {
+        state.record.with(|record| {
+            let assessment = assess(bank, record);
+            let ranking = rank(
+                &catalogue.workflows,
+                &record.workflows,
+                blockers(bank, &assessment, &record.answers),
+            );
+            let unrated = (!ranking.unrated.is_empty()).then(|| {
+                let names = ranking.unrated.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join(", ");
+                view! { <p class="muted">{fill(&text.unrated_note, &[("names", &names)])}</p> }
+            });
+            if ranking.ranked.is_empty() {
+                return view! {
+                    <p class="muted">{text.ranking_empty.clone()}</p>
+                    {unrated}
+                }
+                .into_any();
+            }
+            let chosen = record.workflows.chosen.clone();
+            view! {
+                {start_here(&ranking, chosen.as_deref())}
+                <ol class="ranking">
+                    {ranking
+                        .ranked
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| ranked_item(i, r, Some(i) == ranking.recommended, chosen.as_deref() == Some(&r.workflow.id)))
+                        .collect_view()}
+                </ol>
+                {unrated}
+                {chart(&ranking)}
+            }
+            .into_any()
+        })
+    }
+}
+
+fn criterion_label(c: Criterion) -> String {
+    let Content { catalogue, .. } = expect_context();
+    catalogue
+        .criterion(c)
+        .map(|t| t.label.clone())
+        .unwrap_or_default()
+}
+
+/// The recommendation and why it won, or the user's own choice.
+fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let Some(best) = ranking.recommended.map(|i| &ranking.ranked[i]) else {
+        return view! { <div class="start-here start-here--none" role="note"><p>{text.none_recommendable.clone()}</p></div> }.into_any();
+    };
+    let top_criteria = {
+        let max = best.ratings.iter().copied().max().unwrap_or(0);
+        Criterion::ALL
+            .iter()
+            .filter(|c| best.ratings[c.index()] == max)
+            .map(|c| criterion_label(*c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let held_back_above = ranking
+        .ranked
+        .iter()
+        .take_while(|r| r.workflow.id != best.workflow.id)
+        .filter(|r| r.held_back)
+        .map(|r| r.workflow.name.as_str())
+        .collect::<Vec<_>>();
+    let close_call = ranking.runner_up.filter(|_| !ranking.separated_by.is_empty()).map(|i| {
+        let runner = &ranking.ranked[i];
+        view! {
+            <p>{fill(&text.close_call, &[("name", &runner.workflow.name), ("score", &runner.priority)])}</p>
+            <ul>
+                {ranking
+                    .separated_by
+                    .iter()
+                    .map(|d| view! {
+                        <li>{fill(&text.difference, &[("criterion", &criterion_label(d.criterion)), ("winner", &d.winner), ("runner_up", &d.runner_up)])}</li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    let own_choice = chosen
+        .filter(|id| *id != best.workflow.id)
+        .and_then(|id| ranking.ranked.iter().find(|r| r.workflow.id == id))
+        .map(|r| {
+            view! {
+                <div class="start-here__choice">
+                    <p>{fill(&text.choice_differs, &[("name", &r.workflow.name)])}</p>
+                    <button
+                        type="button"
+                        class="button button--small"
+                        on:click=move |_| state.edit(|rec| rec.workflows.chosen = None)
+                    >
+                        {text.use_recommendation.clone()}
+                    </button>
+                </div>
+            }
+        });
+    view! {
+        <div class="start-here card">
+            <h3 class="card__label">{text.start_here_heading.clone()}</h3>
+            <p class="start-here__name">{best.workflow.name.clone()}</p>
+            <ul class="start-here__reasons">
+                <li>{fill(&text.reason_priority, &[("score", &best.priority)])}</li>
+                <li>{fill(&text.reason_strengths, &[("criteria", &top_criteria)])}</li>
+                {(!held_back_above.is_empty()).then(|| view! {
+                    <li>{fill(&text.reason_held_back, &[("names", &held_back_above.join(", "))])}</li>
+                })}
+            </ul>
+            {close_call}
+            {own_choice}
+        </div>
+    }
+    .into_any()
+}
+
+/// One workflow in the ranked list.
+fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let id = r.workflow.id.clone();
+    let breakdown = Criterion::ALL
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <span class="breakdown__label">{criterion_label(*c)}</span>
+                    <span class="breakdown__value">{format!("{}/5", r.ratings[c.index()])}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="ranking__item" class:is-held-back=r.held_back class:is-recommended=recommended>
+            <div class="ranking__head">
+                <span class="ranking__rank">{format!("{}.", index + 1)}</span>
+                <span class="ranking__name">{r.workflow.name.clone()}</span>
+                {recommended.then(|| view! { <span class="badge badge--ok">{text.recommended_badge.clone()}</span> })}
+                {chosen.then(|| view! { <span class="badge badge--custom">{text.chosen_badge.clone()}</span> })}
+                {r.held_back.then(|| view! { <span class="badge badge--risk">{text.held_back_label.clone()}</span> })}
+            </div>
+            <p class="ranking__scores">
+                {format!("{} {} · {} {} · {} {}", text.priority_label, r.priority, text.value_label, r.value, text.risk_label, r.risk)}
+            </p>
+            <ul class="breakdown">{breakdown}</ul>
+            {(!chosen && !r.held_back).then(|| view! {
+                <button
+                    type="button"
+                    class="button button--small"
+                    on:click=move |_| {
+                        let id = id.clone();
+                        state.edit(move |rec| rec.workflows.chosen = Some(id));
+                    }
+                >
+                    {text.choose_this.clone()}
+                </button>
+            })}
+        </li>
+    }
+}
+
+/// Value against risk as an SVG scatter plot, then the same figures as a table.
+fn chart(ranking: &Ranking<'_>) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    const W: i32 = 400;
+    const H: i32 = 300;
+    const PAD: i32 = 40;
+    let x = |risk: u32| PAD + (W - 2 * PAD) * risk.min(100) as i32 / 100;
+    let y = |value: u32| H - PAD - (H - 2 * PAD) * value.min(100) as i32 / 100;
+    let dots = ranking
+        .ranked
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (cx, cy) = (x(r.risk), y(r.value));
+            view! {
+                <g class="scatter__point" class:is-held-back=r.held_back>
+                    <circle cx=cx cy=cy r="11"></circle>
+                    <text x=cx y=cy + 5 text-anchor="middle">{(i + 1).to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let rows = ranking
+        .ranked
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            view! {
+                <tr>
+                    <td class="num">{i + 1}</td>
+                    <th scope="row">{r.workflow.name.clone()}</th>
+                    <td class="num">{r.priority}</td>
+                    <td class="num">{r.value}</td>
+                    <td class="num">{r.risk}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{text.ranking_chart_heading.clone()}</h3>
+        <figure class="scatter">
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="scatter-title scatter-desc" class="scatter__svg">
+                <title id="scatter-title">{text.ranking_chart_title.clone()}</title>
+                <desc id="scatter-desc">{text.ranking_chart_desc.clone()}</desc>
+                <line x1=PAD y1=H - PAD x2=W - PAD y2=H - PAD class="scatter__axis"></line>
+                <line x1=PAD y1=PAD x2=PAD y2=H - PAD class="scatter__axis"></line>
+                <line x1=W / 2 y1=PAD x2=W / 2 y2=H - PAD class="scatter__mid"></line>
+                <line x1=PAD y1=H / 2 x2=W - PAD y2=H / 2 class="scatter__mid"></line>
+                <text x=W / 2 y=H - 10 text-anchor="middle" class="scatter__label">{format!("{} →", text.chart_axis_risk)}</text>
+                <text x=14 y=H / 2 text-anchor="middle" class="scatter__label" transform=format!("rotate(-90 14 {})", H / 2)>
+                    {format!("{} →", text.chart_axis_value)}
+                </text>
+                {dots}
+            </svg>
+        </figure>
+        <table class="score-table">
+            <caption class="visually-hidden">{text.ranking_chart_heading.clone()}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{text.table_rank.clone()}</th>
+                    <th scope="col">{text.table_workflow.clone()}</th>
+                    <th scope="col">{text.priority_label.clone()}</th>
+                    <th scope="col">{text.value_label.clone()}</th>
+                    <th scope="col">{text.risk_label.clone()}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,226 @@
+//! The workflow screen: the readiness gate, the catalogue to pick from, the ratings, and
+//! the ranking with its recommendation.
+
+use leptos::prelude::*;
+
+use super::state::{focus_after_render, AppState, Content};
+use super::workflow_card::WorkflowCard;
+use super::workflow_form::WorkflowForm;
+use super::workflow_ranking::RankingView;
+use crate::core::prioritise::{all_workflows, blockers, GATE_THRESHOLD};
+use crate::core::record::Screen;
+use crate::core::scoring::assess;
+use crate::core::text::fill;
+use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
+
+/// Choosing the one first workflow.
+#[component]
+pub fn Workflows() -> impl IntoView {
+    let Content {
+        text, catalogue, ..
+    } = expect_context();
+    let state: AppState = expect_context();
+    let custom = Memo::new(move |_| state.record.with(|r| r.workflows.custom.clone()));
+
+    view! {
+        <section class="workflows" aria-labelledby="workflows-heading">
+            <h1 id="workflows-heading" tabindex="-1">{text.workflows_heading.clone()}</h1>
+            <p class="lead">{text.workflows_lead.clone()}</p>
+            <GateNotice />
+
+            <h2>{text.catalogue_heading.clone()}</h2>
+            <ul class="workflow-list">
+                {catalogue
+                    .workflows
+                    .iter()
+                    .map(|w| view! { <WorkflowCard workflow=w.clone() custom=false /> })
+                    .collect_view()}
+                <For
+                    each=move || custom.get()
+                    key=|w| w.clone()
+                    children=|w| view! { <WorkflowCard workflow=w custom=true /> }
+                />
+            </ul>
+            <WorkflowForm existing=None />
+
+            <h2>{text.rate_heading.clone()}</h2>
+            <p>{text.rate_intro.clone()}</p>
+            <RatingList />
+
+            <h2>{text.ranking_heading.clone()}</h2>
+            <RankingView />
+
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        state.go(Screen::Results);
+                        focus_after_render("results-heading");
+                    }
+                >
+                    {text.back_to_results.clone()}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Whether the readiness gate holds high-risk workflows back, and why.
+#[component]
+fn GateNotice() -> impl IntoView {
+    let Content { bank, text, .. } = expect_context();
+    let state: AppState = expect_context();
+    move || {
+        state.record.with(|record| {
+            let assessment = assess(bank, record);
+            let blockers = blockers(bank, &assessment, &record.answers);
+            if blockers.is_empty() {
+                return view! {
+                    <p class="gate gate--open">{fill(&text.gate_open, &[("threshold", &GATE_THRESHOLD)])}</p>
+                }
+                .into_any();
+            }
+            let items = blockers
+                .iter()
+                .map(|b| {
+                    let title = &bank.dimensions[b.dimension].title;
+                    let headline = match b.score {
+                        Some(score) => fill(
+                            &text.blocker_score,
+                            &[("dimension", title), ("score", &score), ("threshold", &GATE_THRESHOLD)],
+                        ),
+                        None => fill(&text.blocker_unknown, &[("dimension", title)]),
+                    };
+                    let answers = b
+                        .weak_answers
+                        .iter()
+                        .map(|a| {
+                            let answer = match a.answer {
+                                crate::core::record::Answer::Level(l) => {
+                                    a.item.levels.get(usize::from(l)).cloned().unwrap_or_default()
+                                }
+                                crate::core::record::Answer::NotSure => text.not_sure.clone(),
+                            };
+                            view! {
+                                <li>
+                                    {fill(&text.because_answer, &[("answer", &answer), ("question", &a.item.question)])}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <strong>{headline}</strong>
+                            {(!b.weak_answers.is_empty()).then(|| view! {
+                                <span class="gate__answers-label">{text.blocker_answers.clone()}</span>
+                            })}
+                            <ul class="gate__answers">{answers}</ul>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="gate gate--closed" role="note">
+                    <h2 class="gate__heading">{text.gate_closed_heading.clone()}</h2>
+                    <p>{fill(&text.gate_closed_intro, &[("threshold", &GATE_THRESHOLD)])}</p>
+                    <ul class="gate__blockers">{items}</ul>
+                </div>
+            }
+            .into_any()
+        })
+    }
+}
+
+/// The rating cards, one per workflow being considered.
+#[component]
+fn RatingList() -> impl IntoView {
+    let Content {
+        text, catalogue, ..
+    } = expect_context();
+    let state: AppState = expect_context();
+    let considered = Memo::new(move |_| {
+        state.record.with(|r| {
+            r.workflows
+                .considered
+                .iter()
+                .filter_map(|id| {
+                    all_workflows(&catalogue.workflows, &r.workflows).find(|w| &w.id == id)
+                })
+                .cloned()
+                .collect::<Vec<Workflow>>()
+        })
+    });
+    view! {
+        <Show when=move || considered.with(|c| c.is_empty())>
+            <p class="muted">{text.rate_empty.clone()}</p>
+        </Show>
+        <div class="rating-list">
+            <For each=move || considered.get() key=|w| w.id.clone() children=|w| view! { <RatingCard workflow=w /> } />
+        </div>
+    }
+}
+
+/// The five ratings of one workflow, each a select with anchored descriptions.
+#[component]
+fn RatingCard(
+    /// The workflow to rate.
+    workflow: Workflow,
+) -> impl IntoView {
+    let Content {
+        text, catalogue, ..
+    } = expect_context();
+    let state: AppState = expect_context();
+    let id = workflow.id.clone();
+    let ratings = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .record
+                .with(|r| r.workflows.ratings.get(&id).copied().unwrap_or_default())
+        })
+    };
+    let selects = Criterion::ALL
+        .iter()
+        .filter_map(|c| catalogue.criterion(*c))
+        .map(|criterion| {
+            let c = criterion.id;
+            let select_id = format!("rate-{}-{:?}", id, c);
+            let id = id.clone();
+            view! {
+                <div class="rating">
+                    <label for=select_id.clone()>
+                        <span class="rating__label">{criterion.label.clone()}</span>
+                        <span class="rating__question">{criterion.question.clone()}</span>
+                    </label>
+                    <select
+                        id=select_id
+                        prop:value=move || ratings.get().get(c).map(|v| v.to_string()).unwrap_or_default()
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev).parse::<u8>().ok().filter(|v| (1..=RATING_MAX).contains(v));
+                            let id = id.clone();
+                            state.edit(move |r| {
+                                let entry = r.workflows.ratings.entry(id).or_insert_with(Ratings::default);
+                                entry.set(c, value);
+                            });
+                        }
+                    >
+                        <option value="">{text.rating_placeholder.clone()}</option>
+                        {criterion
+                            .anchors
+                            .iter()
+                            .enumerate()
+                            .map(|(i, anchor)| view! { <option value=(i + 1).to_string()>{format!("{} – {anchor}", i + 1)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="rating-card">
+            <legend>{workflow.name.clone()}</legend>
+            {selects}
+        </fieldset>
+    }
+}
