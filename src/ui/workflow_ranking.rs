@@ -72,14 +72,18 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
     let Some(best) = ranking.recommended.map(|i| &ranking.ranked[i]) else {
         return view! { <div class="start-here start-here--none" role="note"><p>{text.none_recommendable.clone()}</p></div> }.into_any();
     };
+    // Its best criteria, unless every criterion is rated the same.
     let top_criteria = {
         let max = best.ratings.iter().copied().max().unwrap_or(0);
-        Criterion::ALL
-            .iter()
-            .filter(|c| best.ratings[c.index()] == max)
-            .map(|c| criterion_label(*c))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let min = best.ratings.iter().copied().min().unwrap_or(0);
+        (max > min).then(|| {
+            Criterion::ALL
+                .iter()
+                .filter(|c| best.ratings[c.index()] == max)
+                .map(|c| criterion_label(*c))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
     };
     let held_back_above = ranking
         .ranked
@@ -126,7 +130,9 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
             <p class="start-here__name">{best.workflow.name.clone()}</p>
             <ul class="start-here__reasons">
                 <li>{fill(&text.reason_priority, &[("score", &best.priority)])}</li>
-                <li>{fill(&text.reason_strengths, &[("criteria", &top_criteria)])}</li>
+                {top_criteria.map(|criteria| view! {
+                    <li>{fill(&text.reason_strengths, &[("criteria", &criteria)])}</li>
+                })}
                 {(!held_back_above.is_empty()).then(|| view! {
                     <li>{fill(&text.reason_held_back, &[("names", &held_back_above.join(", "))])}</li>
                 })}

@@ -1,0 +1,98 @@
+// workflows.spec.ts — rate three workflows, add one's own, see the gate and the recommendation, choose, reload.
+import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { bank, expectNoHorizontalScroll, RECORD_KEY, storedRecord } from './app';
+
+/** A record whose governance is weak (level 1) and everything else strong (level 4). */
+function weakGovernanceRecord(): string {
+  const answers: Record<string, unknown> = {};
+  for (const d of bank.dimensions) {
+    for (const item of d.items) answers[item.id] = { level: d.id === 'governance' ? 1 : 4 };
+  }
+  return JSON.stringify({
+    app: 'district-ai-readiness',
+    schema_version: 2,
+    answers,
+    notes: {},
+    position: { screen: 'workflows', step: 0 },
+  });
+}
+
+async function rate(page: import('@playwright/test').Page, id: string, ratings: number[]) {
+  const criteria = ['Common', 'Measurable', 'SafeToReview', 'Pain', 'Fit'];
+  for (const [i, c] of criteria.entries()) {
+    await page.locator(`#rate-${id}-${c}`).selectOption(String(ratings[i]));
+  }
+}
+
+test('a leader compares workflows, sees the gate, chooses one, and finds it all after a reload', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, weakGovernanceRecord()]);
+  await page.reload();
+  await expect(page.locator('#workflows-heading')).toBeVisible();
+
+  // The gate names the blocking dimension and the answers behind it.
+  const gate = page.locator('.gate--closed');
+  await expect(gate).toContainText('Governance & policy scores 25, below 60');
+  await expect(gate.locator('.gate__answers li')).toHaveCount(bank.dimensions[1].items.length);
+
+  for (const id of ['faq-drafting', 'tutoring-assistant', 'enrollment-trends']) {
+    await page.locator(`#consider-${id}`).check();
+  }
+  await rate(page, 'faq-drafting', [4, 4, 4, 4, 4]);
+  await rate(page, 'tutoring-assistant', [5, 5, 5, 5, 5]);
+  await rate(page, 'enrollment-trends', [4, 4, 4, 3, 3]);
+
+  // A workflow of one's own: the name is required, then it joins the list, considered.
+  await page.getByRole('button', { name: 'Add workflow' }).click();
+  await expect(page.getByText('Give the workflow a name.')).toBeVisible();
+  await page.locator('#new-workflow-name').fill('Bus route change notices <b>for families</b>');
+  await page.locator('#new-workflow-department').fill('Transportation office');
+  await page.locator('#new-workflow-data').selectOption({ label: 'Staff or public information' });
+  await page.locator('#new-workflow-audience').selectOption({ label: 'Families' });
+  await page.getByRole('button', { name: 'Add workflow' }).click();
+  await expect(page.locator('#consider-custom-1')).toBeChecked();
+  await expect(page.locator('label[for="consider-custom-1"]')).toHaveText('Bus route change notices <b>for families</b>');
+  await rate(page, 'custom-1', [3, 3, 3, 3, 3]);
+
+  // The student-facing tutor ranks first but is held back; FAQ drafting is recommended,
+  // and the close call with enrollment trends is explained.
+  const items = page.locator('.ranking__item');
+  await expect(items).toHaveCount(4);
+  await expect(items.nth(0)).toContainText('Held back by the readiness gate');
+  const startHere = page.locator('.start-here');
+  await expect(startHere.locator('.start-here__name')).toHaveText(/family questions/i);
+  await expect(startHere).toContainText('A close call with');
+  await expect(startHere).toContainText('Painful enough to matter: 4 against 3');
+  await expect(page.locator('svg.scatter__svg .scatter__point')).toHaveCount(4);
+  await expectNoSeriousAxeViolations(page, 'workflows');
+  await expectNoHorizontalScroll(page, 'workflows');
+  await saveScreenshot(page, testInfo, 'workflows');
+
+  // Choosing a different one deliberately is kept and said.
+  await items.nth(2).getByRole('button', { name: 'Choose this one' }).click();
+  await expect(startHere).toContainText('You chose');
+
+  await page.reload();
+  await expect(page.locator('#workflows-heading')).toBeVisible();
+  await expect(page.locator('#consider-tutoring-assistant')).toBeChecked();
+  await expect(page.locator('#rate-enrollment-trends-Pain')).toHaveValue('3');
+  await expect(page.locator('.start-here')).toContainText('You chose');
+  const record = await storedRecord(page);
+  expect(record.workflows.considered).toEqual(['faq-drafting', 'tutoring-assistant', 'enrollment-trends', 'custom-1']);
+  expect(record.workflows.custom[0].name).toBe('Bus route change notices <b>for families</b>');
+  expect(record.workflows.chosen).toBeTruthy();
+  expect(record.answers[bank.dimensions[0].items[0].id]).toEqual({ level: 4 });
+});
+
+test('results lead to the workflow screen, and an open gate says so', async ({ page }) => {
+  await page.goto('/');
+  const strong = JSON.parse(weakGovernanceRecord());
+  for (const id of Object.keys(strong.answers)) strong.answers[id] = { level: 4 };
+  strong.position = { screen: 'results', step: 0 };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, JSON.stringify(strong)]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Choose a first workflow' }).click();
+  await expect(page.locator('#workflows-heading')).toBeFocused();
+  await expect(page.locator('.gate--open')).toBeVisible();
+  await expect(page.getByText('Pick at least one workflow above to rate it.')).toBeVisible();
+});
