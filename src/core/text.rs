@@ -12,7 +12,7 @@ use super::scoring::Verdict;
 const UI_EN: &str = include_str!("../../content/en/ui.json");
 
 /// One text per verdict.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Verdicts {
     /// For [`Verdict::BuildFoundations`].
@@ -53,11 +53,18 @@ macro_rules! ui_text {
             pub fn from_json(text: &str) -> Result<Self, ContentError> {
                 let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text)
                     .map_err(|e| ContentError(format!("invalid interface text: {}", json_error_position(&e))))?;
+                // Problems are collected rather than returned at the first one: an early
+                // return per field would make the compiler write a separate clean-up path
+                // for each, which cost about 70 KB of WebAssembly.
+                let mut problems = Vec::new();
                 let ui = Self {
-                    $($field: take(&mut map, stringify!($field))?,)*
+                    $($field: take(&mut map, stringify!($field), &mut problems),)*
                 };
-                match map.keys().next() {
-                    Some(unknown) => Err(ContentError(format!("unknown interface text \"{unknown}\""))),
+                if let Some(unknown) = map.keys().next() {
+                    problems.push(format!("unknown interface text \"{unknown}\""));
+                }
+                match problems.into_iter().next() {
+                    Some(problem) => Err(ContentError(problem)),
                     None => Ok(ui),
                 }
             }
@@ -65,19 +72,24 @@ macro_rules! ui_text {
     };
 }
 
-/// Removes one entry from a JSON object and reads it as `T`.
-fn take<T: DeserializeOwned>(
+/// Removes one entry from a JSON object and reads it as `T`; when it is missing or
+/// malformed, notes the problem and gives an empty value.
+#[inline(never)]
+fn take<T: DeserializeOwned + Default>(
     map: &mut serde_json::Map<String, serde_json::Value>,
     name: &str,
-) -> Result<T, ContentError> {
-    let value = map
-        .remove(name)
-        .ok_or_else(|| ContentError(format!("interface text \"{name}\" is missing")))?;
-    serde_json::from_value(value).map_err(|e| {
-        ContentError(format!(
+    problems: &mut Vec<String>,
+) -> T {
+    let Some(value) = map.remove(name) else {
+        problems.push(format!("interface text \"{name}\" is missing"));
+        return T::default();
+    };
+    serde_json::from_value(value).unwrap_or_else(|e| {
+        problems.push(format!(
             "interface text \"{name}\" is malformed: {}",
             json_error_position(&e)
-        ))
+        ));
+        T::default()
     })
 }
 

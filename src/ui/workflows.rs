@@ -156,7 +156,11 @@ fn RatingList() -> impl IntoView {
             <p class="muted">{text.rate_empty.clone()}</p>
         </Show>
         <div class="rating-list">
-            <For each=move || considered.get() key=|w| w.id.clone() children=|w| view! { <RatingCard workflow=w /> } />
+            <For
+                each=move || considered.get()
+                key=|w| (w.id.clone(), w.name.clone())
+                children=|w| view! { <RatingCard workflow=w /> }
+            />
         </div>
     }
 }

@@ -96,3 +96,32 @@ test('results lead to the workflow screen, and an open gate says so', async ({ p
   await expect(page.locator('.gate--open')).toBeVisible();
   await expect(page.getByText('Pick at least one workflow above to rate it.')).toBeVisible();
 });
+
+test('a workflow of one\'s own can be edited and deleted, and its ratings go with it', async ({ page }) => {
+  await page.goto('/');
+  const record = JSON.parse(weakGovernanceRecord());
+  record.position = { screen: 'workflows', step: 0 };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, JSON.stringify(record)]);
+  await page.reload();
+
+  await page.locator('#new-workflow-name').fill('Substitute teacher briefings');
+  await page.getByRole('button', { name: 'Add workflow' }).click();
+  await rate(page, 'custom-1', [2, 2, 2, 2, 2]);
+  await expect(page.locator('.ranking__item')).toHaveCount(1);
+
+  const card = page.locator('li.workflow-card').filter({ has: page.locator('#consider-custom-1') });
+  await card.getByRole('button', { name: 'Edit' }).click();
+  await page.locator('#edit-custom-1-name').fill('Substitute teacher morning briefings');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.locator('label[for="consider-custom-1"]')).toHaveText('Substitute teacher morning briefings');
+  expect((await storedRecord(page)).workflows.custom[0].name).toBe('Substitute teacher morning briefings');
+  await expect(page.locator('#rate-custom-1-Fit')).toHaveValue('2');
+
+  await page.locator('li.workflow-card').filter({ has: page.locator('#consider-custom-1') }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('#consider-custom-1')).toHaveCount(0);
+  await expect(page.locator('.ranking__item')).toHaveCount(0);
+  const stored = await storedRecord(page);
+  expect(stored.workflows.custom).toEqual([]);
+  expect(stored.workflows.considered).toEqual([]);
+  expect(stored.workflows.ratings).toEqual({});
+});
