@@ -159,6 +159,18 @@ proptest! {
     }
 
     #[test]
+    fn any_valid_record_survives_export_then_import(r in record()) {
+        let file = district_ai_readiness::core::export::to_json(&r);
+        prop_assert_eq!(district_ai_readiness::core::import::read(file.len(), &file), Ok(r));
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_the_importer(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = district_ai_readiness::core::import::read(bytes.len(), &text);
+    }
+
+    #[test]
     fn arbitrary_text_never_panics_the_decoder(text in "\\PC{0,200}") {
         let _ = Record::from_json(&text);
     }

@@ -5,6 +5,8 @@
 //! functions, tested natively with `cargo test`.
 
 pub mod content;
+pub mod export;
+pub mod import;
 pub mod prioritise;
 pub mod radar;
 pub mod record;

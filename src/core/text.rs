@@ -242,6 +242,23 @@ ui_text! {
     delete: String,
     name_required: String,
     name_too_long: String,
+    csv_item: String,
+    csv_question: String,
+    csv_answer: String,
+    prepared_on_device: String,
+    notes_heading: String,
+    data_heading: String,
+    data_intro: String,
+    export_json: String,
+    export_csv: String,
+    export_markdown: String,
+    download_failed: String,
+    import_label: String,
+    import_help: String,
+    import_preview: String,
+    import_confirm: String,
+    import_done: String,
+    import_unreadable: String,
 }
 
 impl UiText {

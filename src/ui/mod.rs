@@ -3,6 +3,7 @@
 //! [`App`] loads the content and the stored record, provides them through context
 //! ([`state`]), and shows the screen the record says the user was on.
 
+pub mod data_panel;
 pub mod item;
 pub mod notices;
 pub mod questionnaire;

@@ -58,6 +58,7 @@ pub fn Welcome() -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            <super::data_panel::DataPanel />
             <Show when=has_started>
                 <StartOver />
             </Show>

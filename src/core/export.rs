@@ -1,0 +1,215 @@
+//! Export encoders: the full record as JSON, one CSV row per item, and a Markdown report.
+//!
+//! Everything here returns text; the UI turns it into a file the browser downloads. The
+//! JSON export is the record itself, so importing it gives back exactly what was saved.
+
+use super::content::QuestionBank;
+use super::prioritise::{blockers, rank};
+use super::record::{Answer, Record};
+use super::scoring::{assess, level_score, Maturity};
+use super::text::{fill, UiText};
+use super::workflows::Catalogue;
+
+/// The record as indented JSON, readable in a text editor.
+pub fn to_json(record: &Record) -> String {
+    serde_json::to_string_pretty(record).unwrap_or_default()
+}
+
+/// One CSV cell: quoted when it holds a comma, quote or line break, quotes doubled, and a
+/// leading `=`, `+`, `-` or `@` neutralised with an apostrophe so a spreadsheet never runs
+/// a note as a formula.
+fn csv_cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ') {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// One row per item: area, item id, question, answer, score, note. UTF-8 with a byte-order
+/// mark and CRLF line ends, so spreadsheets open it with accents and line breaks intact.
+pub fn to_csv(bank: &QuestionBank, text: &UiText, record: &Record) -> String {
+    let mut out = String::from("\u{feff}");
+    let header = [
+        &text.table_area,
+        &text.csv_item,
+        &text.csv_question,
+        &text.csv_answer,
+        &text.table_score,
+        &text.note_label,
+    ];
+    out.push_str(&header.map(|h| csv_cell(h)).join(","));
+    out.push_str("\r\n");
+    for (dimension, item) in bank.items() {
+        let (answer, score) = match record.answers.get(&item.id) {
+            Some(Answer::Level(l)) => (
+                item.levels
+                    .get(usize::from(*l))
+                    .cloned()
+                    .unwrap_or_default(),
+                format!("{}", level_score(*l).round() as u32),
+            ),
+            Some(Answer::NotSure) => (text.not_sure.clone(), String::new()),
+            None => (String::new(), String::new()),
+        };
+        let row = [
+            csv_cell(&dimension.title),
+            csv_cell(&item.id),
+            csv_cell(&item.question),
+            csv_cell(&answer),
+            score,
+            csv_cell(record.note(&item.id)),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Escapes text typed by a user so Markdown shows it as typed: no emphasis, links, HTML
+/// or table breaks, and no line breaks inside a list item.
+pub fn markdown_text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '!' | '|'
+            | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The report: overall score, verdict and its rule, next steps, scores by area, unknowns,
+/// and the first workflow. `date` is printed as given (the UI passes today's date).
+pub fn to_markdown(
+    bank: &QuestionBank,
+    catalogue: &Catalogue,
+    text: &UiText,
+    record: &Record,
+    date: &str,
+) -> String {
+    let a = assess(bank, record);
+    let mut md = format!(
+        "# {}\n\n{} · {}\n\n",
+        text.results_heading, date, text.prepared_on_device
+    );
+    let unanswered = a.total - a.answered - a.not_sure;
+    md += &fill(
+        &text.partial_caveat,
+        &[
+            ("answered", &a.answered),
+            ("total", &a.total),
+            ("not_sure", &a.not_sure),
+            ("unanswered", &unanswered),
+        ],
+    );
+    md += "\n\n";
+    let overall = match a.overall {
+        Some(v) => format!(
+            "{v} / 100 ({})",
+            text.maturity_levels[Maturity::of(v).index()]
+        ),
+        None => text.unknown_score.clone(),
+    };
+    md += &format!("## {}\n\n**{overall}**\n\n", text.overall_label);
+    md += &format!(
+        "## {}\n\n**{}**\n\n{}\n\n{}\n\n",
+        text.verdict_heading,
+        text.verdicts.of(a.verdict),
+        text.verdict_explanations.of(a.verdict),
+        fill(
+            &text.verdict_rule,
+            &[
+                ("foundation", &super::scoring::FOUNDATION_THRESHOLD),
+                ("ready", &super::scoring::READY_THRESHOLD)
+            ]
+        )
+    );
+    md += &format!("## {}\n\n", text.next_steps_heading);
+    for (i, step) in a.next_steps.iter().enumerate() {
+        md += &format!(
+            "{}. **{}** — {} ({} {})\n",
+            i + 1,
+            step.dimension.title,
+            step.recommendation.action,
+            text.owner_label,
+            step.recommendation.owner
+        );
+    }
+    md += &format!(
+        "\n## {}\n\n| {} | {} | {} | {} |\n|---|---:|---|---:|\n",
+        text.chart_heading,
+        text.table_area,
+        text.table_score,
+        text.table_level,
+        text.table_answered
+    );
+    for s in &a.dimensions {
+        let (score, level) = match s.score {
+            Some(v) => (
+                v.to_string(),
+                text.maturity_levels[Maturity::of(v).index()].clone(),
+            ),
+            None => (text.unknown_score.clone(), text.unknown_score.clone()),
+        };
+        md += &format!(
+            "| {} | {score} | {level} | {} / {} |\n",
+            bank.dimensions[s.dimension].title, s.answered, s.total
+        );
+    }
+    if !a.unknowns.is_empty() {
+        md += &format!("\n## {}\n\n", text.unknowns_heading);
+        for item in &a.unknowns {
+            md += &format!("- {}\n", item.question);
+        }
+    }
+    let notes: Vec<_> = bank
+        .items()
+        .filter(|(_, i)| !record.note(&i.id).is_empty())
+        .collect();
+    if !notes.is_empty() {
+        md += &format!("\n## {}\n\n", text.notes_heading);
+        for (_, item) in notes {
+            md += &format!(
+                "- {}: {}\n",
+                item.question,
+                markdown_text(record.note(&item.id))
+            );
+        }
+    }
+    let ranking = rank(
+        &catalogue.workflows,
+        &record.workflows,
+        blockers(bank, &a, &record.answers),
+    );
+    let chosen = record
+        .workflows
+        .chosen
+        .as_ref()
+        .and_then(|id| ranking.ranked.iter().find(|r| &r.workflow.id == id))
+        .or_else(|| ranking.recommended.map(|i| &ranking.ranked[i]));
+    if let Some(first) = chosen {
+        md += &format!(
+            "\n## {}\n\n**{}** ({} {} · {} {} · {} {})\n",
+            text.start_here_heading,
+            markdown_text(&first.workflow.name),
+            text.priority_label,
+            first.priority,
+            text.value_label,
+            first.value,
+            text.risk_label,
+            first.risk
+        );
+    }
+    md
+}

@@ -1,0 +1,183 @@
+//! "Your data": download the record as JSON, CSV or Markdown, and import a saved JSON
+//! file after a preview and an explicit confirmation. Files are made in the browser;
+//! nothing is sent anywhere.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::state::{AppState, Content};
+use crate::core::export::{to_csv, to_json, to_markdown};
+use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
+use crate::core::record::Record;
+use crate::core::text::fill;
+
+/// Today's date as `YYYY-MM-DD`, in the user's time zone.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Makes a file from `contents` and asks the browser to download it.
+fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    // Revoking at once can cancel the download in some browsers; a minute later is safe.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+/// What the import step is showing.
+#[derive(Clone, PartialEq)]
+enum ImportState {
+    Idle,
+    Failed(String),
+    Confirm(Box<Record>, String),
+    Done,
+}
+
+/// Export buttons and the import control.
+#[component]
+pub fn DataPanel() -> impl IntoView {
+    let Content {
+        bank,
+        text,
+        catalogue,
+    } = expect_context();
+    let state: AppState = expect_context();
+    let download_error = RwSignal::new(false);
+    let import = RwSignal::new(ImportState::Idle);
+
+    let export = move |kind: &'static str| {
+        move |_| {
+            let date = today();
+            let (name, mime, contents) = state.record.with_untracked(|r| match kind {
+                "csv" => ("csv", "text/csv;charset=utf-8", to_csv(bank, text, r)),
+                "md" => (
+                    "md",
+                    "text/markdown;charset=utf-8",
+                    to_markdown(bank, catalogue, text, r, &date),
+                ),
+                _ => ("json", "application/json", to_json(r)),
+            });
+            let filename = format!("district-ai-readiness-{date}.{name}");
+            download_error.set(download(&filename, mime, &contents).is_err());
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // Let the same file be chosen again after a failure.
+        input.set_value("");
+        let size = file.size() as usize;
+        if size > IMPORT_MAX_BYTES {
+            import.set(ImportState::Failed(ImportError::TooBig(size).to_string()));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let contents = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(value) => value.as_string().unwrap_or_default(),
+                Err(_) => {
+                    import.set(ImportState::Failed(text.import_unreadable.clone()));
+                    return;
+                }
+            };
+            import.set(match read(size, &contents) {
+                Ok(record) => {
+                    let p = state
+                        .record
+                        .with_untracked(|current| preview(current, &record));
+                    let summary = fill(
+                        &text.import_preview,
+                        &[
+                            ("answers", &p.answers_in_file),
+                            ("notes", &p.notes_in_file),
+                            ("workflows", &p.workflows_in_file),
+                            ("changed", &p.answers_changed),
+                            ("notes_changed", &p.notes_changed),
+                        ],
+                    );
+                    ImportState::Confirm(Box::new(record), summary)
+                }
+                Err(e) => ImportState::Failed(e.to_string()),
+            });
+        });
+    };
+
+    view! {
+        <section class="data-panel" aria-labelledby="data-heading">
+            <h2 id="data-heading">{text.data_heading.clone()}</h2>
+            <p class="muted">{text.data_intro.clone()}</p>
+            <div class="actions">
+                <button type="button" class="button" on:click=export("json")>{text.export_json.clone()}</button>
+                <button type="button" class="button" on:click=export("csv")>{text.export_csv.clone()}</button>
+                <button type="button" class="button" on:click=export("md")>{text.export_markdown.clone()}</button>
+            </div>
+            <Show when=move || download_error.get()>
+                <p class="field-error" role="alert">{text.download_failed.clone()}</p>
+            </Show>
+            <div class="field import">
+                <label for="import-file">{text.import_label.clone()}</label>
+                <p class="muted" id="import-help">{text.import_help.clone()}</p>
+                <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-help" on:change=on_file />
+            </div>
+            {move || match import.get() {
+                ImportState::Idle => ().into_any(),
+                ImportState::Failed(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
+                ImportState::Done => view! { <p class="save-status__ok" role="status">{text.import_done.clone()}</p> }.into_any(),
+                ImportState::Confirm(record, summary) => {
+                    let record = StoredValue::new(*record);
+                    view! {
+                        <div class="start-over__confirm" role="alertdialog" aria-labelledby="import-summary">
+                            <p id="import-summary">{summary}</p>
+                            <div class="actions">
+                                <button
+                                    type="button"
+                                    class="button button--danger"
+                                    on:click=move |_| {
+                                        let incoming = record.get_value();
+                                        // Replace everything but the screen the user is on.
+                                        state.edit(|r| {
+                                            let position = r.position;
+                                            *r = incoming;
+                                            r.position = position;
+                                        });
+                                        import.set(ImportState::Done);
+                                    }
+                                >
+                                    {text.import_confirm.clone()}
+                                </button>
+                                <button type="button" class="button" on:click=move |_| import.set(ImportState::Idle)>
+                                    {text.cancel.clone()}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}

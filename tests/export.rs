@@ -1,0 +1,175 @@
+//! Export encoders (JSON, CSV, Markdown) and the importer: quoting, escaping, every
+//! rejection with its message, and the preview.
+#![cfg(not(target_arch = "wasm32"))]
+
+use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::export::{markdown_text, to_csv, to_json, to_markdown};
+use district_ai_readiness::core::import::{preview, read, ImportError, Preview, IMPORT_MAX_BYTES};
+use district_ai_readiness::core::record::{Answer, Record, RecordError};
+use district_ai_readiness::core::text::UiText;
+use district_ai_readiness::core::workflows::Catalogue;
+
+fn content() -> (QuestionBank, UiText, Catalogue) {
+    (
+        QuestionBank::english().unwrap_or_else(|e| panic!("{e}")),
+        UiText::english().unwrap_or_else(|e| panic!("{e}")),
+        Catalogue::english().unwrap_or_else(|e| panic!("{e}")),
+    )
+}
+
+fn sample(bank: &QuestionBank) -> Record {
+    let mut r = Record::default();
+    let items: Vec<String> = bank.items().map(|(_, i)| i.id.clone()).collect();
+    r.set_answer(&items[0], Some(Answer::Level(3)));
+    r.set_answer(&items[1], Some(Answer::NotSure));
+    r.set_note(&items[0], "Ask Dana, then the board, \"soon\"\nsecond line");
+    r.set_note(&items[2], "=HYPERLINK(\"http://x\")");
+    r
+}
+
+#[test]
+fn json_export_is_the_record_and_imports_back_unchanged() {
+    let (bank, ..) = content();
+    let r = sample(&bank);
+    let json = to_json(&r);
+    assert_eq!(read(json.len(), &json), Ok(r));
+}
+
+#[test]
+fn csv_has_one_row_per_item_with_safe_quoting() {
+    let (bank, text, _) = content();
+    let csv = to_csv(&bank, &text, &sample(&bank));
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "a byte-order mark for spreadsheets"
+    );
+    // Rows end in CRLF; quoted notes may hold a bare LF inside.
+    let rows: Vec<&str> = csv.trim_end_matches("\r\n").split("\r\n").collect();
+    assert_eq!(rows.len(), bank.item_count() + 1);
+    assert!(
+        rows[0].ends_with("Score,Note on this question"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].ends_with(",75,\"Ask Dana, then the board, \"\"soon\"\"\nsecond line\""),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[2].contains(",Not sure,,"), "{}", rows[2]);
+    // A note that looks like a formula is neutralised.
+    assert!(
+        rows[3].ends_with(",\"'=HYPERLINK(\"\"http://x\"\")\""),
+        "{}",
+        rows[3]
+    );
+}
+
+/// Each case: user text and how Markdown must carry it.
+#[test]
+fn markdown_escapes_what_users_type() {
+    fn check(input: &str, expected: &str) {
+        assert_eq!(markdown_text(input), expected, "{input}");
+    }
+    check("plain words", "plain words");
+    check("<b>bold</b>", "\\<b\\>bold\\</b\\>");
+    check("*not* _emphasis_", "\\*not\\* \\_emphasis\\_");
+    check("[link](http://x)", "\\[link\\]\\(http://x\\)");
+    check("a | b", "a \\| b");
+    check("two\nlines", "two lines");
+}
+
+#[test]
+fn markdown_report_has_its_sections_and_escaped_notes() {
+    let (bank, text, catalogue) = content();
+    let md = to_markdown(&bank, &catalogue, &text, &sample(&bank), "2026-11-23");
+    for heading in [
+        "# Your readiness results",
+        "## Overall readiness",
+        "## Verdict",
+        "## Your next steps",
+        "## Scores by area",
+        "## Unknowns to resolve",
+        "## Notes",
+    ] {
+        assert!(md.contains(heading), "missing {heading}:\n{md}");
+    }
+    assert!(md.contains("2026-11-23"));
+    assert!(md.contains("=HYPERLINK\\(\"http://x\"\\)"), "{md}");
+}
+
+/// Each case: a file's size and text, and the rejection it must get.
+#[test]
+fn bad_imports_are_rejected_with_a_reason() {
+    fn check(size: usize, text: &str, expected: ImportError, says: &str) {
+        let got = read(size, text);
+        assert_eq!(got, Err(expected), "{text:.60}");
+        let message = got.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            message.contains(says),
+            "\"{message}\" should say \"{says}\""
+        );
+    }
+    check(
+        IMPORT_MAX_BYTES + 1,
+        "{}",
+        ImportError::TooBig(IMPORT_MAX_BYTES + 1),
+        "too big",
+    );
+    check(0, "  ", ImportError::Empty, "empty");
+    check(
+        9,
+        "name,answer",
+        ImportError::Record(RecordError::NotJson),
+        "not in JSON format",
+    );
+    check(
+        2,
+        "{}",
+        ImportError::Record(RecordError::WrongTool),
+        "not saved by",
+    );
+    check(
+        60,
+        r#"{"app":"district-ai-readiness","schema_version":7}"#,
+        ImportError::Record(RecordError::NewerVersion(7)),
+        "newer version",
+    );
+    let damaged =
+        r#"{"app":"district-ai-readiness","schema_version":2,"answers":{"a.b":{"level":9}}}"#;
+    let got = read(damaged.len(), damaged);
+    assert!(
+        matches!(got, Err(ImportError::Record(RecordError::Invalid(_)))),
+        "{got:?}"
+    );
+    assert!(got
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+        .starts_with("This file is damaged"));
+}
+
+#[test]
+fn the_preview_counts_what_would_change() {
+    let (bank, ..) = content();
+    let current = sample(&bank);
+    let mut incoming = current.clone();
+    let first = bank
+        .items()
+        .next()
+        .map(|(_, i)| i.id.clone())
+        .unwrap_or_default();
+    incoming.set_answer(&first, Some(Answer::Level(0)));
+    incoming.set_note(&first, "");
+    incoming.workflows.considered.push("faq-drafting".into());
+    assert_eq!(
+        preview(&current, &incoming),
+        Preview {
+            answers_in_file: 2,
+            answers_changed: 1,
+            notes_in_file: 1,
+            notes_changed: 1,
+            workflows_in_file: 1,
+        }
+    );
+}
