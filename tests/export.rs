@@ -173,3 +173,48 @@ fn the_preview_counts_what_would_change() {
         }
     );
 }
+
+#[test]
+fn the_plan_is_drafted_from_the_workflow_and_never_overwrites_typed_text() {
+    use district_ai_readiness::core::plan::{PilotPlan, PlanTemplate};
+    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, catalogue) = content();
+    let faq = catalogue
+        .workflows
+        .iter()
+        .find(|w| w.id == "faq-drafting")
+        .unwrap_or_else(|| panic!("faq-drafting"));
+    let draft = template.draft(faq);
+    assert_eq!(draft.get("workflow"), Some(&faq.name));
+    assert_eq!(draft.get("owner"), Some(&faq.department));
+    assert_eq!(draft.get("metric"), Some(&faq.outcome));
+    assert!(draft
+        .get("reviewer")
+        .is_some_and(|r| r.contains("every output")));
+    assert!(
+        draft.values().all(|v| !v.contains('{')),
+        "unfilled placeholder in {draft:?}"
+    );
+
+    let mut plan = PilotPlan::default();
+    plan.set_field("owner", "Maria Lopez, communications director");
+    plan.fill_empty(&faq.id, draft);
+    assert_eq!(plan.field("owner"), "Maria Lopez, communications director");
+    assert_eq!(plan.field("workflow"), faq.name);
+    assert_eq!(plan.drafted_for.as_deref(), Some("faq-drafting"));
+}
+
+#[test]
+fn every_plan_field_id_is_unique() {
+    use district_ai_readiness::core::plan::PlanTemplate;
+    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
+    let mut ids: Vec<&str> = template.fields().map(|f| f.id.as_str()).collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count);
+    assert!(
+        count >= 15,
+        "the plan covers governance, metrics, timeline and communication"
+    );
+}

@@ -7,6 +7,7 @@
 pub mod content;
 pub mod export;
 pub mod import;
+pub mod plan;
 pub mod prioritise;
 pub mod radar;
 pub mod record;

@@ -222,3 +222,12 @@ pub fn rank<'a>(
         separated_by,
     }
 }
+
+/// The workflow the plan is for: the user's deliberate choice if it is still ranked,
+/// otherwise the recommendation.
+pub fn first_workflow<'a>(ranking: &Ranking<'a>, chosen: Option<&str>) -> Option<&'a Workflow> {
+    chosen
+        .and_then(|id| ranking.ranked.iter().find(|r| r.workflow.id == id))
+        .or_else(|| ranking.recommended.map(|i| &ranking.ranked[i]))
+        .map(|r| r.workflow)
+}

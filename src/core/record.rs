@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::content::{json_error_position, LEVEL_COUNT};
+use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
 use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
 
 /// The version of the record layout this build writes. Version 1 (the questionnaire
@@ -44,6 +45,8 @@ pub enum Screen {
     Results,
     /// Choosing the first workflow.
     Workflows,
+    /// The pilot plan.
+    Plan,
 }
 
 /// Where the user left off, so a reload lands on the same place.
@@ -74,6 +77,9 @@ pub struct Record {
     /// The workflows being considered, their ratings, and the one chosen.
     #[serde(default)]
     pub workflows: WorkflowChoices,
+    /// The pilot plan.
+    #[serde(default)]
+    pub plan: PilotPlan,
 }
 
 /// Everything the user decided about candidate workflows.
@@ -102,6 +108,7 @@ impl Default for Record {
             notes: BTreeMap::new(),
             position: Position::default(),
             workflows: WorkflowChoices::default(),
+            plan: PilotPlan::default(),
         }
     }
 }
@@ -205,6 +212,17 @@ impl Record {
         }
         for w in &self.workflows.custom {
             check_workflow(w).map_err(RecordError::Invalid)?;
+        }
+        if let Some(id) = self
+            .plan
+            .fields
+            .iter()
+            .find(|(_, v)| v.chars().count() > PLAN_FIELD_MAX_CHARS)
+            .map(|(id, _)| id)
+        {
+            return Err(RecordError::Invalid(format!(
+                "the plan's \"{id}\" is longer than {PLAN_FIELD_MAX_CHARS} characters"
+            )));
         }
         Ok(())
     }

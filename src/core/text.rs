@@ -259,6 +259,17 @@ ui_text! {
     import_confirm: String,
     import_done: String,
     import_unreadable: String,
+    draft_plan: String,
+    plan_heading: String,
+    plan_lead: String,
+    plan_for: String,
+    plan_no_workflow: String,
+    plan_gaps_heading: String,
+    plan_gaps_empty: String,
+    print: String,
+    back_to_workflows: String,
+    report_title: String,
+    plan_empty_field: String,
 }
 
 impl UiText {

@@ -62,6 +62,7 @@ pub fn DataPanel() -> impl IntoView {
         bank,
         text,
         catalogue,
+        ..
     } = expect_context();
     let state: AppState = expect_context();
     let download_error = RwSignal::new(false);

@@ -6,6 +6,7 @@
 pub mod data_panel;
 pub mod item;
 pub mod notices;
+pub mod plan;
 pub mod questionnaire;
 pub mod radar_chart;
 pub mod results;
@@ -21,6 +22,7 @@ pub mod workflows;
 use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
+use crate::core::plan::PlanTemplate;
 use crate::core::record::Screen;
 use crate::core::text::UiText;
 use crate::core::workflows::Catalogue;
@@ -31,16 +33,23 @@ use state::{AppState, Content};
 #[component]
 pub fn App() -> impl IntoView {
     // The shipped content is validated by `tests/content.rs`, not again on every phone.
-    let content = QuestionBank::english()
-        .and_then(|bank| Ok((bank, UiText::english()?, Catalogue::english()?)));
+    let content = QuestionBank::english().and_then(|bank| {
+        Ok((
+            bank,
+            UiText::english()?,
+            Catalogue::english()?,
+            PlanTemplate::english()?,
+        ))
+    });
     match content {
-        Ok((bank, text, catalogue)) => {
+        Ok((bank, text, catalogue, plan)) => {
             // The content lives as long as the page, so leaking it gives every closure a
             // plain `&'static` reference instead of a clone.
             let content = Content {
                 bank: Box::leak(Box::new(bank)),
                 text: Box::leak(Box::new(text)),
                 catalogue: Box::leak(Box::new(catalogue)),
+                plan: Box::leak(Box::new(plan)),
             };
             provide_context(content);
             let state = AppState::new(storage::load());
@@ -81,6 +90,7 @@ fn Shell() -> impl IntoView {
                 Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
                 Screen::Results => view! { <results::Results /> }.into_any(),
                 Screen::Workflows => view! { <workflows::Workflows /> }.into_any(),
+                Screen::Plan => view! { <plan::Plan /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

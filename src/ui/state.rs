@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
+use crate::core::plan::PlanTemplate;
 use crate::core::record::{Position, Record, Screen};
 use crate::core::text::UiText;
 use crate::core::workflows::Catalogue;
@@ -21,6 +22,8 @@ pub struct Content {
     pub text: &'static UiText,
     /// Candidate workflows and rating criteria.
     pub catalogue: &'static Catalogue,
+    /// The pilot plan's sections, fields and drafting phrases.
+    pub plan: &'static PlanTemplate,
 }
 
 /// Whether the latest change reached storage.

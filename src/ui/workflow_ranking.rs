@@ -17,6 +17,7 @@ pub fn RankingView() -> impl IntoView {
         bank,
         text,
         catalogue,
+        ..
     } = expect_context();
     let state: AppState = expect_context();
     move || {

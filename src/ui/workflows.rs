@@ -53,6 +53,16 @@ pub fn Workflows() -> impl IntoView {
             <div class="actions">
                 <button
                     type="button"
+                    class="button button--primary"
+                    on:click=move |_| {
+                        state.go(Screen::Plan);
+                        focus_after_render("plan-heading");
+                    }
+                >
+                    {text.draft_plan.clone()}
+                </button>
+                <button
+                    type="button"
                     class="button"
                     on:click=move |_| {
                         state.go(Screen::Results);

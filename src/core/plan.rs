@@ -1,0 +1,136 @@
+//! The pilot plan: its sections and fields (from `content/en/plan.json`), the stored
+//! answers, and the draft prefilled from the chosen workflow.
+//!
+//! Drafting only ever fills fields that are empty, so nothing a user typed is replaced.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::content::{json_error_position, ContentError};
+use super::text::fill;
+use super::workflows::Workflow;
+
+const PLAN_EN: &str = include_str!("../../content/en/plan.json");
+
+/// The longest text kept in one plan field, in characters.
+pub const PLAN_FIELD_MAX_CHARS: usize = 4000;
+
+/// One field of the plan.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PlanField {
+    /// Stable identifier, the key in [`PilotPlan::fields`].
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// One sentence of help.
+    pub help: String,
+    /// The draft text, with `{workflow}`, `{department}`, `{outcome}`,
+    /// `{outcome_subject}`, `{review}`, `{data_allowed}` and `{data_prohibited}`.
+    pub prefill: String,
+}
+
+/// A titled group of fields.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PlanSection {
+    /// Its heading.
+    pub title: String,
+    /// Its fields.
+    pub fields: Vec<PlanField>,
+}
+
+/// The plan's layout and drafting phrases.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PlanTemplate {
+    /// Sections in order.
+    pub sections: Vec<PlanSection>,
+    /// What data may be used, by the workflow's data use (least sensitive first).
+    pub data_allowed_by_use: [String; 4],
+    /// What data may not be used, by the workflow's data use.
+    pub data_prohibited_by_use: [String; 4],
+    /// How review happens: without, then with a person reviewing every output.
+    pub review_by_review: [String; 2],
+}
+
+impl PlanTemplate {
+    /// Parses a plan template from JSON text.
+    pub fn from_json(text: &str) -> Result<Self, ContentError> {
+        serde_json::from_str(text).map_err(|e| {
+            ContentError(format!(
+                "invalid plan template: {}",
+                json_error_position(&e)
+            ))
+        })
+    }
+
+    /// The English template compiled into the app.
+    pub fn english() -> Result<Self, ContentError> {
+        Self::from_json(PLAN_EN)
+    }
+
+    /// Every field, in order.
+    pub fn fields(&self) -> impl Iterator<Item = &PlanField> {
+        self.sections.iter().flat_map(|s| s.fields.iter())
+    }
+
+    /// The draft text of every field for a workflow (empty where the template has none).
+    pub fn draft(&self, workflow: &Workflow) -> BTreeMap<String, String> {
+        let subject = workflow
+            .outcome
+            .split_once(" per ")
+            .map_or(workflow.name.to_lowercase(), |(_, per)| per.to_owned());
+        let data = workflow.data.index();
+        let review = usize::from(workflow.human_review);
+        let values: [(&str, &dyn std::fmt::Display); 7] = [
+            ("workflow", &workflow.name),
+            ("department", &workflow.department),
+            ("outcome", &workflow.outcome),
+            ("outcome_subject", &subject),
+            ("review", &self.review_by_review[review]),
+            ("data_allowed", &self.data_allowed_by_use[data]),
+            ("data_prohibited", &self.data_prohibited_by_use[data]),
+        ];
+        self.fields()
+            .map(|f| (f.id.clone(), fill(&f.prefill, &values)))
+            .filter(|(_, v)| !v.trim().is_empty())
+            .collect()
+    }
+}
+
+/// What the user wrote in the plan, by field id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PilotPlan {
+    /// The workflow the draft was last filled in for.
+    #[serde(default)]
+    pub drafted_for: Option<String>,
+    /// Field text by field id.
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+}
+
+impl PilotPlan {
+    /// A field's text, or `""`.
+    pub fn field(&self, id: &str) -> &str {
+        self.fields.get(id).map(String::as_str).unwrap_or("")
+    }
+
+    /// Sets a field; blank text removes it, long text is cut to [`PLAN_FIELD_MAX_CHARS`].
+    pub fn set_field(&mut self, id: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fields.remove(id);
+        } else {
+            self.fields.insert(
+                id.to_owned(),
+                value.chars().take(PLAN_FIELD_MAX_CHARS).collect(),
+            );
+        }
+    }
+
+    /// Fills the empty fields from `draft` and records which workflow it was for. Fields
+    /// with text are never changed.
+    pub fn fill_empty(&mut self, workflow_id: &str, draft: BTreeMap<String, String>) {
+        for (id, text) in draft {
+            self.fields.entry(id).or_insert(text);
+        }
+        self.drafted_for = Some(workflow_id.to_owned());
+    }
+}

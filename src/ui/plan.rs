@@ -1,0 +1,232 @@
+//! The pilot plan screen: every field drafted from the chosen workflow and autosaved as
+//! the user types, the readiness gaps to close alongside, and a print-only report (results
+//! summary, radar chart and the plan) for "Print or save as PDF".
+
+use leptos::prelude::*;
+
+use super::radar_chart::RadarChart;
+use super::state::{focus_after_render, AppState, Content};
+use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
+use crate::core::prioritise::{blockers, first_workflow, rank};
+use crate::core::record::Screen;
+use crate::core::scoring::{assess, Maturity};
+use crate::core::text::fill;
+
+/// The pilot plan.
+#[component]
+pub fn Plan() -> impl IntoView {
+    let Content {
+        bank,
+        text,
+        catalogue,
+        plan,
+    } = expect_context();
+    let state: AppState = expect_context();
+
+    // Draft the empty fields for the workflow now chosen, before the fields render, so
+    // each text box starts with its saved or drafted text. Typed text is never replaced.
+    let workflow = state.record.with_untracked(|r| {
+        let assessment = assess(bank, r);
+        let ranking = rank(
+            &catalogue.workflows,
+            &r.workflows,
+            blockers(bank, &assessment, &r.answers),
+        );
+        first_workflow(&ranking, r.workflows.chosen.as_deref()).cloned()
+    });
+    if let Some(w) = &workflow {
+        let stale = state
+            .record
+            .with_untracked(|r| r.plan.drafted_for.as_deref() != Some(w.id.as_str()));
+        if stale {
+            let draft = plan.draft(w);
+            state.edit(|r| r.plan.fill_empty(&w.id, draft));
+        }
+    }
+
+    let sections = plan
+        .sections
+        .iter()
+        .map(|section| {
+            view! {
+                <fieldset class="plan-section">
+                    <legend>{section.title.clone()}</legend>
+                    {section.fields.iter().map(|f| view! { <PlanFieldInput field=f /> }).collect_view()}
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="plan" aria-labelledby="plan-heading">
+            <div class="screen-only">
+                <h1 id="plan-heading" tabindex="-1">{text.plan_heading.clone()}</h1>
+                <p class="lead">{text.plan_lead.clone()}</p>
+                <p class="plan__for">
+                    {match &workflow {
+                        Some(w) => fill(&text.plan_for, &[("workflow", &w.name)]),
+                        None => text.plan_no_workflow.clone(),
+                    }}
+                </p>
+                {sections}
+                <h2>{text.plan_gaps_heading.clone()}</h2>
+                <Gaps />
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button button--primary"
+                        on:click=move |_| {
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.print();
+                            }
+                        }
+                    >
+                        {text.print.clone()}
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            state.go(Screen::Workflows);
+                            focus_after_render("workflows-heading");
+                        }
+                    >
+                        {text.back_to_workflows.clone()}
+                    </button>
+                </div>
+            </div>
+            <PrintReport />
+        </section>
+    }
+}
+
+/// One plan field: label, help and a text box saved on every keystroke.
+#[component]
+fn PlanFieldInput(
+    /// The field.
+    field: &'static PlanField,
+) -> impl IntoView {
+    let state: AppState = expect_context();
+    let id = field.id.as_str();
+    let input_id = format!("plan-{id}");
+    let help_id = format!("plan-{id}-help");
+    let initial = state.record.with_untracked(|r| r.plan.field(id).to_owned());
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{field.label.clone()}</label>
+            <p class="field__help" id=help_id.clone()>{field.help.clone()}</p>
+            <textarea
+                id=input_id
+                rows="3"
+                maxlength=PLAN_FIELD_MAX_CHARS
+                aria-describedby=help_id
+                prop:value=initial
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.edit(|r| r.plan.set_field(id, &value));
+                }
+            ></textarea>
+        </div>
+    }
+}
+
+/// The readiness gaps to close while the pilot runs: the results' next steps.
+#[component]
+fn Gaps() -> impl IntoView {
+    let Content { bank, text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let steps = state.record.with_untracked(|r| {
+        assess(bank, r)
+            .next_steps
+            .iter()
+            .map(|s| {
+                (
+                    s.dimension.title.clone(),
+                    s.recommendation.action.clone(),
+                    s.recommendation.owner.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    if steps.is_empty() {
+        return view! { <p class="muted">{text.plan_gaps_empty.clone()}</p> }.into_any();
+    }
+    view! {
+        <ul class="plan__gaps">
+            {steps
+                .into_iter()
+                .map(|(area, action, owner)| view! {
+                    <li>
+                        <strong>{area}</strong>
+                        ": "
+                        {action}
+                        " "
+                        <span class="muted">{format!("({} {owner})", text.owner_label)}</span>
+                    </li>
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// What "Print or save as PDF" prints: a report of the results and the plan, shown only
+/// on paper.
+#[component]
+fn PrintReport() -> impl IntoView {
+    let Content {
+        bank, text, plan, ..
+    } = expect_context();
+    let state: AppState = expect_context();
+    move || {
+        state.record.with(|r| {
+            let a = assess(bank, r);
+            let now = js_sys::Date::new_0();
+            let date = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+            let overall = match a.overall {
+                Some(v) => format!("{v} / 100 · {}", text.maturity_levels[Maturity::of(v).index()]),
+                None => text.unknown_score.clone(),
+            };
+            let plan_sections = plan
+                .sections
+                .iter()
+                .map(|section| {
+                    view! {
+                        <h3>{section.title.clone()}</h3>
+                        <dl class="report__plan">
+                            {section
+                                .fields
+                                .iter()
+                                .map(|f| {
+                                    let value = r.plan.field(&f.id);
+                                    let value = if value.is_empty() { text.plan_empty_field.clone() } else { value.to_owned() };
+                                    view! { <dt>{f.label.clone()}</dt><dd>{value}</dd> }
+                                })
+                                .collect_view()}
+                        </dl>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="print-only report">
+                    <h1>{text.report_title.clone()}</h1>
+                    <p>{format!("{date} · {}", text.prepared_on_device)}</p>
+                    <h2>{text.verdict_heading.clone()}</h2>
+                    <p><strong>{text.verdicts.of(a.verdict).to_owned()}</strong>{format!(" — {} {overall}", text.overall_label)}</p>
+                    <p>{text.verdict_explanations.of(a.verdict).to_owned()}</p>
+                    <h2>{text.next_steps_heading.clone()}</h2>
+                    <ol>
+                        {a.next_steps
+                            .iter()
+                            .map(|s| view! { <li><strong>{s.dimension.title.clone()}</strong>": "{s.recommendation.action.clone()}</li> })
+                            .collect_view()}
+                    </ol>
+                    <h2>{text.chart_heading.clone()}</h2>
+                    <RadarChart scores=a.dimensions.clone() />
+                    <h2 class="report__plan-heading">{text.plan_heading.clone()}</h2>
+                    {plan_sections}
+                </div>
+            }
+        })
+    }
+}
