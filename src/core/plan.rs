@@ -24,8 +24,8 @@ pub struct PlanField {
     pub label: String,
     /// One sentence of help.
     pub help: String,
-    /// The draft text, with `{workflow}`, `{department}`, `{outcome}`,
-    /// `{outcome_subject}`, `{review}`, `{data_allowed}` and `{data_prohibited}`.
+    /// The draft text, with `{workflow}`, `{department}`, `{outcome}`, `{review}`,
+    /// `{data_allowed}` and `{data_prohibited}`.
     pub prefill: String,
 }
 
@@ -74,17 +74,12 @@ impl PlanTemplate {
 
     /// The draft text of every field for a workflow (empty where the template has none).
     pub fn draft(&self, workflow: &Workflow) -> BTreeMap<String, String> {
-        let subject = workflow
-            .outcome
-            .split_once(" per ")
-            .map_or(workflow.name.to_lowercase(), |(_, per)| per.to_owned());
         let data = workflow.data.index();
         let review = usize::from(workflow.human_review);
-        let values: [(&str, &dyn std::fmt::Display); 7] = [
+        let values: [(&str, &dyn std::fmt::Display); 6] = [
             ("workflow", &workflow.name),
             ("department", &workflow.department),
             ("outcome", &workflow.outcome),
-            ("outcome_subject", &subject),
             ("review", &self.review_by_review[review]),
             ("data_allowed", &self.data_allowed_by_use[data]),
             ("data_prohibited", &self.data_prohibited_by_use[data]),

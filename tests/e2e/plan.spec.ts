@@ -1,0 +1,70 @@
+// plan.spec.ts — the pilot plan is drafted from the recommended workflow, edits persist, and it prints as a report.
+import { execFileSync } from 'node:child_process';
+import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { bank, expectNoHorizontalScroll, RECORD_KEY, storedRecord } from './app';
+
+function readyRecord(): string {
+  const answers: Record<string, unknown> = {};
+  for (const d of bank.dimensions) for (const item of d.items) answers[item.id] = { level: d.id === 'measurement' ? 1 : 3 };
+  return JSON.stringify({
+    app: 'district-ai-readiness',
+    schema_version: 2,
+    answers,
+    notes: {},
+    position: { screen: 'workflows', step: 0 },
+    workflows: {
+      considered: ['faq-drafting', 'newsletter-drafting'],
+      ratings: {
+        'faq-drafting': { common: 5, measurable: 5, safe_to_review: 4, pain: 4, fit: 4 },
+        'newsletter-drafting': { common: 3, measurable: 3, safe_to_review: 4, pain: 3, fit: 4 },
+      },
+      custom: [],
+      chosen: null,
+    },
+  });
+}
+
+test('the plan is drafted from the workflow, keeps every edit, and prints as a report', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, readyRecord()]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Draft the pilot plan' }).click();
+  await expect(page.locator('#plan-heading')).toBeFocused();
+  await expect(page.locator('#plan-workflow')).toHaveValue(/family questions/i);
+  await expect(page.locator('#plan-owner')).toHaveValue('Communications office');
+  await expect(page.locator('#plan-reviewer')).toHaveValue(/every output/);
+
+  const baseline = '6 minutes per reply (sample of 50 replies in March) <b>measured</b>';
+  await page.locator('#plan-baseline').fill(baseline);
+  await page.locator('#plan-owner').fill('Maria Lopez, communications director');
+  await expect.poll(async () => (await storedRecord(page)).plan.fields.baseline).toBe(baseline);
+  await expectNoSeriousAxeViolations(page, 'plan');
+  await expectNoHorizontalScroll(page, 'plan');
+  await saveScreenshot(page, testInfo, 'plan');
+
+  await page.reload();
+  await expect(page.locator('#plan-baseline')).toHaveValue(baseline);
+  await expect(page.locator('#plan-owner')).toHaveValue('Maria Lopez, communications director');
+
+  // Print to PDF exactly as "Print or save as PDF" would, then read the pages back.
+  const pdf = testInfo.outputPath('plan.pdf');
+  await page.pdf({ path: pdf, format: 'Letter', printBackground: true });
+  const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  for (const expected of [
+    'AI pilot plan and readiness report',
+    'Prepared on this device',
+    'Verdict',
+    'Scores by area',
+    'Pilot plan',
+    'Governance, decided before the pilot starts',
+    'Maria Lopez, communications director',
+    '6 minutes per reply',
+  ]) {
+    expect(pdfText, `the PDF should contain "${expected}"`).toContain(expected);
+  }
+  expect(pdfText).not.toContain('Download JSON');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+  expect(pages, "the report fits on two pages").toBeLessThanOrEqual(2);
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, testInfo.outputPath('plan-page')]);
+});
