@@ -12,5 +12,6 @@ pub mod prioritise;
 pub mod radar;
 pub mod record;
 pub mod scoring;
+pub mod snapshots;
 pub mod text;
 pub mod workflows;

@@ -10,6 +10,7 @@ use std::fmt;
 
 use super::content::{json_error_position, LEVEL_COUNT};
 use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
+use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
 use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
 
 /// The version of the record layout this build writes. Version 1 (the questionnaire
@@ -80,6 +81,9 @@ pub struct Record {
     /// The pilot plan.
     #[serde(default)]
     pub plan: PilotPlan,
+    /// Dated snapshots of earlier answers, oldest first.
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
 }
 
 /// Everything the user decided about candidate workflows.
@@ -109,6 +113,7 @@ impl Default for Record {
             position: Position::default(),
             workflows: WorkflowChoices::default(),
             plan: PilotPlan::default(),
+            snapshots: Vec::new(),
         }
     }
 }
@@ -180,7 +185,14 @@ impl Record {
     }
 
     fn check(&self) -> Result<(), RecordError> {
-        for (id, answer) in &self.answers {
+        if self.snapshots.len() > SNAPSHOT_LIMIT {
+            return Err(RecordError::Invalid(format!(
+                "it holds {} snapshots; at most {SNAPSHOT_LIMIT} are kept",
+                self.snapshots.len()
+            )));
+        }
+        let snapshot_answers = self.snapshots.iter().flat_map(|s| s.answers.iter());
+        for (id, answer) in self.answers.iter().chain(snapshot_answers) {
             if let Answer::Level(level) = answer {
                 if usize::from(*level) >= LEVEL_COUNT {
                     return Err(RecordError::Invalid(format!(

@@ -270,6 +270,16 @@ ui_text! {
     back_to_workflows: String,
     report_title: String,
     plan_empty_field: String,
+    snapshots_heading: String,
+    snapshots_intro: String,
+    save_snapshot: String,
+    snapshot_saved: String,
+    compare_with: String,
+    snapshot_option: String,
+    table_then: String,
+    table_now: String,
+    table_change: String,
+    delete_snapshot: String,
 }
 
 impl UiText {

@@ -5,22 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::{AppState, Content};
+use super::state::{today, AppState, Content};
 use crate::core::export::{to_csv, to_json, to_markdown};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
 use crate::core::text::fill;
-
-/// Today's date as `YYYY-MM-DD`, in the user's time zone.
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
 
 /// Makes a file from `contents` and asks the browser to download it.
 fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {

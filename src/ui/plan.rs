@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::radar_chart::RadarChart;
-use super::state::{focus_after_render, AppState, Content};
+use super::state::{focus_after_render, today, AppState, Content};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{blockers, first_workflow, rank};
 use crate::core::record::Screen;
@@ -181,8 +181,7 @@ fn PrintReport() -> impl IntoView {
     move || {
         state.record.with(|r| {
             let a = assess(bank, r);
-            let now = js_sys::Date::new_0();
-            let date = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+            let date = today();
             let overall = match a.overall {
                 Some(v) => format!("{v} / 100 · {}", text.maturity_levels[Maturity::of(v).index()]),
                 None => text.unknown_score.clone(),

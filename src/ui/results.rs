@@ -247,6 +247,7 @@ pub fn Results() -> impl IntoView {
                     {text.review_answers.clone()}
                 </button>
             </div>
+            <super::snapshots::SnapshotPanel />
             <super::data_panel::DataPanel />
             <StartOver />
         </section>

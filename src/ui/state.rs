@@ -131,3 +131,14 @@ pub fn focus_after_render(id: &'static str) {
         }
     });
 }
+
+/// Today's date as `YYYY-MM-DD`, in the user's time zone.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
