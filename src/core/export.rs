@@ -6,7 +6,7 @@
 use super::content::QuestionBank;
 use super::prioritise::{blockers, rank};
 use super::record::{Answer, Record};
-use super::scoring::{assess, level_score, Maturity};
+use super::scoring::{assess, level_score, ItemAnswer, Maturity};
 use super::text::{fill, UiText};
 use super::workflows::Catalogue;
 
@@ -46,22 +46,20 @@ pub fn to_csv(bank: &QuestionBank, text: &UiText, record: &Record) -> String {
     out.push_str(&header.map(|h| csv_cell(h)).join(","));
     out.push_str("\r\n");
     for (dimension, item) in bank.items() {
-        let (answer, score) = match record.answers.get(&item.id) {
-            Some(Answer::Level(l)) => (
-                item.levels
-                    .get(usize::from(*l))
-                    .cloned()
-                    .unwrap_or_default(),
-                format!("{}", level_score(*l).round() as u32),
-            ),
-            Some(Answer::NotSure) => (text.not_sure.clone(), String::new()),
-            None => (String::new(), String::new()),
+        let answer = record
+            .answers
+            .get(&item.id)
+            .map(|a| ItemAnswer { item, answer: *a });
+        let words = answer.map(|a| a.words(&text.not_sure)).unwrap_or_default();
+        let score = match answer.map(|a| a.answer) {
+            Some(Answer::Level(l)) => format!("{}", level_score(l).round() as u32),
+            _ => String::new(),
         };
         let row = [
             csv_cell(&dimension.title),
             csv_cell(&item.id),
             csv_cell(&item.question),
-            csv_cell(&answer),
+            csv_cell(&words),
             score,
             csv_cell(record.note(&item.id)),
         ];

@@ -131,6 +131,22 @@ pub struct ItemAnswer<'a> {
     pub answer: Answer,
 }
 
+impl ItemAnswer<'_> {
+    /// The answer in words: the level's description, or `not_sure` (the interface's
+    /// "Not sure" label).
+    pub fn words(&self, not_sure: &str) -> String {
+        match self.answer {
+            Answer::Level(l) => self
+                .item
+                .levels
+                .get(usize::from(l))
+                .cloned()
+                .unwrap_or_default(),
+            Answer::NotSure => not_sure.to_owned(),
+        }
+    }
+}
+
 /// A recommended action and the answers that triggered it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NextStep<'a> {

@@ -7,19 +7,21 @@ use leptos::prelude::*;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content};
-use crate::core::content::Item;
-use crate::core::record::{Answer, Screen};
+use crate::core::record::Screen;
 use crate::core::scoring::{
     assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
 };
 use crate::core::text::{fill, UiText};
 
-/// The words for an answer: the level's description, or "Not sure".
-fn answer_words(text: &UiText, item: &Item, answer: Answer) -> String {
-    match answer {
-        Answer::Level(l) => item.levels.get(usize::from(l)).cloned().unwrap_or_default(),
-        Answer::NotSure => text.not_sure.clone(),
-    }
+/// "you answered … to …", for the answers behind a recommendation or a gate.
+pub(crate) fn because_line(text: &UiText, answer: &ItemAnswer<'_>) -> String {
+    fill(
+        &text.because_answer,
+        &[
+            ("answer", &answer.words(&text.not_sure)),
+            ("question", &answer.item.question),
+        ],
+    )
 }
 
 /// The results of the assessment so far.
@@ -85,10 +87,7 @@ pub fn Results() -> impl IntoView {
             .map(|a| {
                 view! {
                     <li>
-                        {fill(
-                            &text.because_answer,
-                            &[("answer", &answer_words(text, a.item, a.answer)), ("question", &a.item.question)],
-                        )}
+                        {because_line(text, a)}
                     </li>
                 }
             })
@@ -124,7 +123,7 @@ pub fn Results() -> impl IntoView {
                     .map(|a| view! {
                         <li>
                             <span class="answer-list__question">{a.item.question.clone()}</span>
-                            <span class="answer-list__answer">{answer_words(text, a.item, a.answer)}</span>
+                            <span class="answer-list__answer">{a.words(&text.not_sure)}</span>
                         </li>
                     })
                     .collect_view()}

@@ -105,19 +105,7 @@ fn GateNotice() -> impl IntoView {
                     let answers = b
                         .weak_answers
                         .iter()
-                        .map(|a| {
-                            let answer = match a.answer {
-                                crate::core::record::Answer::Level(l) => {
-                                    a.item.levels.get(usize::from(l)).cloned().unwrap_or_default()
-                                }
-                                crate::core::record::Answer::NotSure => text.not_sure.clone(),
-                            };
-                            view! {
-                                <li>
-                                    {fill(&text.because_answer, &[("answer", &answer), ("question", &a.item.question)])}
-                                </li>
-                            }
-                        })
+                        .map(|a| view! { <li>{super::results::because_line(text, a)}</li> })
                         .collect_view();
                     view! {
                         <li>
