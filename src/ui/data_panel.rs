@@ -120,11 +120,14 @@ pub fn DataPanel() -> impl IntoView {
         <section class="data-panel" aria-labelledby="data-heading">
             <h2 id="data-heading">{text.data_heading.clone()}</h2>
             <p class="muted">{text.data_intro.clone()}</p>
-            <div class="actions">
-                <button type="button" class="button" on:click=export("json")>{text.export_json.clone()}</button>
-                <button type="button" class="button" on:click=export("csv")>{text.export_csv.clone()}</button>
-                <button type="button" class="button" on:click=export("md")>{text.export_markdown.clone()}</button>
-            </div>
+            // Nothing to export before the first answer; importing is always possible.
+            <Show when=move || state.record.with(|r| !r.is_empty())>
+                <div class="actions">
+                    <button type="button" class="button" on:click=export("json")>{text.export_json.clone()}</button>
+                    <button type="button" class="button" on:click=export("csv")>{text.export_csv.clone()}</button>
+                    <button type="button" class="button" on:click=export("md")>{text.export_markdown.clone()}</button>
+                </div>
+            </Show>
             <Show when=move || download_error.get()>
                 <p class="field-error" role="alert">{text.download_failed.clone()}</p>
             </Show>
