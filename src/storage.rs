@@ -105,6 +105,15 @@ pub fn load() -> Loaded {
             notice: None,
         },
         Err(reason) => {
+            // The same unreadable text seen again (another reload before any edit) keeps
+            // its first backup instead of piling up copies.
+            if let Some(backup) = existing_backup(&storage, &text) {
+                return Loaded {
+                    record: Record::default(),
+                    can_save: true,
+                    notice: Some(LoadNotice::Recovered { reason, backup }),
+                };
+            }
             let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
             match storage.set_item(&backup, &text) {
                 Ok(()) => Loaded {
@@ -120,6 +129,15 @@ pub fn load() -> Loaded {
             }
         }
     }
+}
+
+/// The key of a backup already holding exactly `text`, if there is one.
+fn existing_backup(storage: &web_sys::Storage, text: &str) -> Option<String> {
+    let count = storage.length().ok()?;
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(BACKUP_PREFIX))
+        .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(text))
 }
 
 /// Saves the record.

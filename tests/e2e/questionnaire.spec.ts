@@ -121,8 +121,11 @@ test('start over asks first, then clears every answer on this device', async ({ 
 });
 
 test('unreadable saved data is kept as a backup and explained, never a blank page', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.evaluate(() => localStorage.setItem('district-ai-readiness', '{"app": "district-ai-readiness", broken'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  // Regression: every reload before an edit made another copy of the same data.
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('could not be read');
   const backups = await page.evaluate(() =>
