@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::saved_text::SavedTextArea;
 use super::state::{AppState, Content};
 use crate::core::content::Item;
 use crate::core::record::{Answer, NOTE_MAX_CHARS};
@@ -67,17 +68,13 @@ pub fn ItemCard(
                 <p class="item__note-help" id=note_help_id.clone()>
                     {fill(&text.note_help, &[("max", &NOTE_MAX_CHARS)])}
                 </p>
-                <textarea
+                <SavedTextArea
                     id=note_id
-                    rows="3"
-                    maxlength=NOTE_MAX_CHARS
-                    aria-describedby=note_help_id
-                    prop:value=initial_note
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        state.edit(|r| r.set_note(id, &value));
-                    }
-                ></textarea>
+                    help_id=note_help_id
+                    max_chars=NOTE_MAX_CHARS
+                    initial=initial_note
+                    on_input=Callback::new(move |value: String| state.edit(|r| r.set_note(id, &value)))
+                />
             </details>
         </fieldset>
     }

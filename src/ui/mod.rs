@@ -10,6 +10,7 @@ pub mod plan;
 pub mod questionnaire;
 pub mod radar_chart;
 pub mod results;
+pub mod saved_text;
 pub mod snapshots;
 pub mod start_over;
 pub mod state;

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::radar_chart::RadarChart;
+use super::saved_text::SavedTextArea;
 use super::state::{focus_after_render, today, AppState, Content};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{blockers, first_workflow, rank};
@@ -115,17 +116,13 @@ fn PlanFieldInput(
         <div class="field">
             <label for=input_id.clone()>{field.label.clone()}</label>
             <p class="field__help" id=help_id.clone()>{field.help.clone()}</p>
-            <textarea
+            <SavedTextArea
                 id=input_id
-                rows="3"
-                maxlength=PLAN_FIELD_MAX_CHARS
-                aria-describedby=help_id
-                prop:value=initial
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    state.edit(|r| r.plan.set_field(id, &value));
-                }
-            ></textarea>
+                help_id=help_id
+                max_chars=PLAN_FIELD_MAX_CHARS
+                initial=initial
+                on_input=Callback::new(move |value: String| state.edit(|r| r.plan.set_field(id, &value)))
+            />
         </div>
     }
 }

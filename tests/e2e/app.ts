@@ -76,3 +76,10 @@ export async function expectNoHorizontalScroll(page: Page, label: string): Promi
   }));
   expect(scroll, `${label} is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
 }
+
+/** Opens the app with `record` (JSON text) stored, as if saved in an earlier visit. */
+export async function seedRecord(page: Page, record: string): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, record]);
+  await page.reload();
+}

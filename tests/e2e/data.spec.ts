@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
-import { allItems, bank, RECORD_KEY, storedRecord } from './app';
+import { allItems, bank, RECORD_KEY, seedRecord, storedRecord } from './app';
 
 /** A record with some answers, a note and a considered workflow, on the results screen. */
 function sampleRecord(): string {
@@ -20,12 +20,6 @@ function sampleRecord(): string {
   });
 }
 
-async function seed(page: Page, value: string): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(([key, v]) => localStorage.setItem(key, v), [RECORD_KEY, value]);
-  await page.reload();
-}
-
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const path = await file.path();
@@ -33,7 +27,7 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 test('every export downloads, and the JSON moves the answers to a fresh browser', async ({ page, browser }, testInfo) => {
-  await seed(page, sampleRecord());
+  await seedRecord(page, sampleRecord());
   await expect(page.locator('#results-heading')).toBeVisible();
   const original = await storedRecord(page);
 
@@ -72,7 +66,7 @@ test('every export downloads, and the JSON moves the answers to a fresh browser'
 });
 
 test('a bad import shows a plain message and changes nothing', async ({ page }, testInfo) => {
-  await seed(page, sampleRecord());
+  await seedRecord(page, sampleRecord());
   const before = await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
   const cases: [string, string | Buffer, string][] = [
     ['notes.txt', 'these are not answers', 'not in JSON format'],

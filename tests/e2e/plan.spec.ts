@@ -1,7 +1,7 @@
 // plan.spec.ts — the pilot plan is drafted from the recommended workflow, edits persist, and it prints as a report.
 import { execFileSync } from 'node:child_process';
 import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
-import { bank, expectNoHorizontalScroll, RECORD_KEY, storedRecord } from './app';
+import { bank, expectNoHorizontalScroll, seedRecord, storedRecord } from './app';
 
 function readyRecord(): string {
   const answers: Record<string, unknown> = {};
@@ -26,9 +26,7 @@ function readyRecord(): string {
 
 test('the plan is drafted from the workflow, keeps every edit, and prints as a report', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  await page.goto('/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, readyRecord()]);
-  await page.reload();
+  await seedRecord(page, readyRecord());
   await page.getByRole('button', { name: 'Draft the pilot plan' }).click();
   await expect(page.locator('#plan-heading')).toBeFocused();
   await expect(page.locator('#plan-workflow')).toHaveValue(/family questions/i);

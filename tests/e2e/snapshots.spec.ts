@@ -1,16 +1,14 @@
 // snapshots.spec.ts — save a snapshot, change answers, compare each area, reload, delete.
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
-import { bank, RECORD_KEY, storedRecord } from './app';
+import { bank, seedRecord, storedRecord } from './app';
 
 test('a snapshot shows the change per area after re-assessing', async ({ page }) => {
   const answers: Record<string, unknown> = {};
   for (const d of bank.dimensions) for (const item of d.items) answers[item.id] = { level: 1 };
-  await page.goto('/');
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    [RECORD_KEY, JSON.stringify({ app: 'district-ai-readiness', schema_version: 2, answers, position: { screen: 'results', step: 0 } })],
+  await seedRecord(
+    page,
+    JSON.stringify({ app: 'district-ai-readiness', schema_version: 2, answers, position: { screen: 'results', step: 0 } }),
   );
-  await page.reload();
   await page.getByRole('button', { name: 'Save a snapshot' }).click();
   await expect(page.getByText(/^Snapshot of \d{4}-\d{2}-\d{2} saved\.$/)).toBeVisible();
 

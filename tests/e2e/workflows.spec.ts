@@ -1,6 +1,6 @@
 // workflows.spec.ts — rate three workflows, add one's own, see the gate and the recommendation, choose, reload.
 import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
-import { bank, expectNoHorizontalScroll, RECORD_KEY, storedRecord } from './app';
+import { bank, expectNoHorizontalScroll, seedRecord, storedRecord } from './app';
 
 /** A record whose governance is weak (level 1) and everything else strong (level 4). */
 function weakGovernanceRecord(): string {
@@ -25,9 +25,7 @@ async function rate(page: import('@playwright/test').Page, id: string, ratings: 
 }
 
 test('a leader compares workflows, sees the gate, chooses one, and finds it all after a reload', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, weakGovernanceRecord()]);
-  await page.reload();
+  await seedRecord(page, weakGovernanceRecord());
   await expect(page.locator('#workflows-heading')).toBeVisible();
 
   // The gate names the blocking dimension and the answers behind it.
@@ -85,12 +83,10 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
 });
 
 test('results lead to the workflow screen, and an open gate says so', async ({ page }) => {
-  await page.goto('/');
   const strong = JSON.parse(weakGovernanceRecord());
   for (const id of Object.keys(strong.answers)) strong.answers[id] = { level: 4 };
   strong.position = { screen: 'results', step: 0 };
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, JSON.stringify(strong)]);
-  await page.reload();
+  await seedRecord(page, JSON.stringify(strong));
   await page.getByRole('button', { name: 'Choose a first workflow' }).click();
   await expect(page.locator('#workflows-heading')).toBeFocused();
   await expect(page.locator('.gate--open')).toBeVisible();
@@ -98,11 +94,7 @@ test('results lead to the workflow screen, and an open gate says so', async ({ p
 });
 
 test('a workflow of one\'s own can be edited and deleted, and its ratings go with it', async ({ page }) => {
-  await page.goto('/');
-  const record = JSON.parse(weakGovernanceRecord());
-  record.position = { screen: 'workflows', step: 0 };
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, JSON.stringify(record)]);
-  await page.reload();
+  await seedRecord(page, weakGovernanceRecord());
 
   await page.locator('#new-workflow-name').fill('Substitute teacher briefings');
   await page.getByRole('button', { name: 'Add workflow' }).click();
