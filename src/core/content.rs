@@ -106,6 +106,14 @@ pub(crate) fn json_error_position(e: &serde_json::Error) -> String {
     format!("{kind} at line {}, column {}", e.line(), e.column())
 }
 
+impl Dimension {
+    /// Whether this is governance & policy or data & privacy: the two dimensions that
+    /// gate both the verdict and high-risk workflows.
+    pub fn gates_pilots(&self) -> bool {
+        [GOVERNANCE, DATA_PRIVACY].contains(&self.id.as_str())
+    }
+}
+
 impl QuestionBank {
     /// Parses a question bank from JSON text.
     pub fn from_json(text: &str) -> Result<Self, ContentError> {

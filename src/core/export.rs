@@ -4,7 +4,7 @@
 //! JSON export is the record itself, so importing it gives back exactly what was saved.
 
 use super::content::QuestionBank;
-use super::prioritise::{blockers, rank};
+use super::prioritise::{blockers, first_workflow, rank};
 use super::record::{Answer, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
 use super::text::{fill, UiText};
@@ -190,13 +190,7 @@ pub fn to_markdown(
         &record.workflows,
         blockers(bank, &a, &record.answers),
     );
-    let chosen = record
-        .workflows
-        .chosen
-        .as_ref()
-        .and_then(|id| ranking.ranked.iter().find(|r| &r.workflow.id == id))
-        .or_else(|| ranking.recommended.map(|i| &ranking.ranked[i]));
-    if let Some(first) = chosen {
+    if let Some(first) = first_workflow(&ranking, record.workflows.chosen.as_deref()) {
         md += &format!(
             "\n## {}\n\n**{}** ({} {} · {} {} · {} {})\n",
             text.start_here_heading,

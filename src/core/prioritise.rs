@@ -16,9 +16,9 @@
 //! - Ranking: highest priority first; on a tie, lower risk, then name. The
 //!   recommendation is the first workflow the gate does not hold back.
 
-use super::content::{QuestionBank, DATA_PRIVACY, GOVERNANCE};
+use super::content::QuestionBank;
 use super::record::{Answer, WorkflowChoices};
-use super::scoring::{Assessment, ItemAnswer, STRENGTH_LEVEL};
+use super::scoring::{is_weak, Assessment, ItemAnswer};
 use super::workflows::{Audience, Criterion, DataUse, Workflow, RATING_MAX};
 
 /// Governance & policy and data & privacy must reach this score before a high-risk
@@ -124,7 +124,7 @@ pub fn blockers<'a>(
     assessment
         .dimensions
         .iter()
-        .filter(|s| [GOVERNANCE, DATA_PRIVACY].contains(&bank.dimensions[s.dimension].id.as_str()))
+        .filter(|s| bank.dimensions[s.dimension].gates_pilots())
         .filter(|s| s.score.is_none_or(|v| v < GATE_THRESHOLD))
         .map(|s| Blocker {
             dimension: s.dimension,
@@ -135,10 +135,7 @@ pub fn blockers<'a>(
                 .filter_map(|item| {
                     answers
                         .get(&item.id)
-                        .filter(|a| match a {
-                            Answer::NotSure => true,
-                            Answer::Level(l) => *l < STRENGTH_LEVEL,
-                        })
+                        .filter(|a| is_weak(**a))
                         .map(|a| ItemAnswer { item, answer: *a })
                 })
                 .collect(),
@@ -225,9 +222,11 @@ pub fn rank<'a>(
 
 /// The workflow the plan is for: the user's deliberate choice if it is still ranked,
 /// otherwise the recommendation.
-pub fn first_workflow<'a>(ranking: &Ranking<'a>, chosen: Option<&str>) -> Option<&'a Workflow> {
+pub fn first_workflow<'r, 'a>(
+    ranking: &'r Ranking<'a>,
+    chosen: Option<&str>,
+) -> Option<&'r Ranked<'a>> {
     chosen
         .and_then(|id| ranking.ranked.iter().find(|r| r.workflow.id == id))
         .or_else(|| ranking.recommended.map(|i| &ranking.ranked[i]))
-        .map(|r| r.workflow)
 }

@@ -14,9 +14,7 @@
 //! - Next steps come from the three weakest dimensions (unknown ones first among equals),
 //!   one recommendation each, chosen for the band the dimension's score falls in.
 
-use super::content::{
-    Dimension, Item, QuestionBank, Recommendation, DATA_PRIVACY, GOVERNANCE, LEVEL_COUNT,
-};
+use super::content::{Dimension, Item, QuestionBank, Recommendation, LEVEL_COUNT};
 use super::record::{Answer, Record};
 
 /// Below this score, governance, data & privacy or the overall score call for
@@ -193,7 +191,9 @@ pub fn level_score(level: u8) -> f64 {
     f64::from(level) * 100.0 / (LEVEL_COUNT as f64 - 1.0)
 }
 
-fn is_weak(answer: Answer) -> bool {
+/// Whether an answer is below [`STRENGTH_LEVEL`] or "Not sure": the answers cited as
+/// the reason for a recommendation or a gate.
+pub fn is_weak(answer: Answer) -> bool {
     match answer {
         Answer::NotSure => true,
         Answer::Level(l) => l < STRENGTH_LEVEL,
@@ -289,7 +289,7 @@ fn verdict(
 ) -> (Verdict, Vec<VerdictReason>) {
     let gating: Vec<&DimensionScore> = dimensions
         .iter()
-        .filter(|s| [GOVERNANCE, DATA_PRIVACY].contains(&bank.dimensions[s.dimension].id.as_str()))
+        .filter(|s| bank.dimensions[s.dimension].gates_pilots())
         .collect();
     let overall_score = overall.unwrap_or(0);
 

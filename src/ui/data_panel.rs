@@ -35,6 +35,14 @@ fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The three files the user can download.
+#[derive(Clone, Copy)]
+enum ExportKind {
+    Json,
+    Csv,
+    Markdown,
+}
+
 /// What the import step is showing.
 #[derive(Clone, PartialEq)]
 enum ImportState {
@@ -57,17 +65,17 @@ pub fn DataPanel() -> impl IntoView {
     let download_error = RwSignal::new(false);
     let import = RwSignal::new(ImportState::Idle);
 
-    let export = move |kind: &'static str| {
+    let export = move |kind: ExportKind| {
         move |_| {
             let date = today();
             let (name, mime, contents) = state.record.with_untracked(|r| match kind {
-                "csv" => ("csv", "text/csv;charset=utf-8", to_csv(bank, text, r)),
-                "md" => (
+                ExportKind::Json => ("json", "application/json", to_json(r)),
+                ExportKind::Csv => ("csv", "text/csv;charset=utf-8", to_csv(bank, text, r)),
+                ExportKind::Markdown => (
                     "md",
                     "text/markdown;charset=utf-8",
                     to_markdown(bank, catalogue, text, r, &date),
                 ),
-                _ => ("json", "application/json", to_json(r)),
             });
             let filename = format!("district-ai-readiness-{date}.{name}");
             download_error.set(download(&filename, mime, &contents).is_err());
@@ -123,9 +131,9 @@ pub fn DataPanel() -> impl IntoView {
             // Nothing to export before the first answer; importing is always possible.
             <Show when=move || state.record.with(|r| !r.is_empty())>
                 <div class="actions">
-                    <button type="button" class="button" on:click=export("json")>{text.export_json.clone()}</button>
-                    <button type="button" class="button" on:click=export("csv")>{text.export_csv.clone()}</button>
-                    <button type="button" class="button" on:click=export("md")>{text.export_markdown.clone()}</button>
+                    <button type="button" class="button" on:click=export(ExportKind::Json)>{text.export_json.clone()}</button>
+                    <button type="button" class="button" on:click=export(ExportKind::Csv)>{text.export_csv.clone()}</button>
+                    <button type="button" class="button" on:click=export(ExportKind::Markdown)>{text.export_markdown.clone()}</button>
                 </div>
             </Show>
             <Show when=move || download_error.get()>

@@ -33,7 +33,7 @@ pub fn Plan() -> impl IntoView {
             &r.workflows,
             blockers(bank, &assessment, &r.answers),
         );
-        first_workflow(&ranking, r.workflows.chosen.as_deref()).cloned()
+        first_workflow(&ranking, r.workflows.chosen.as_deref()).map(|first| first.workflow.clone())
     });
     if let Some(w) = &workflow {
         let stale = state
