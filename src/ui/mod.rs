@@ -7,10 +7,14 @@ pub mod data_panel;
 pub mod item;
 pub mod notices;
 pub mod plan;
+pub mod presenter;
+pub mod qr_code;
 pub mod questionnaire;
 pub mod radar_chart;
 pub mod results;
 pub mod saved_text;
+pub mod share_panel;
+pub mod shared_view;
 pub mod snapshots;
 pub mod start_over;
 pub mod state;
@@ -54,6 +58,9 @@ pub fn App() -> impl IntoView {
                 plan: Box::leak(Box::new(plan)),
             };
             provide_context(content);
+            if presenter::is_requested() {
+                return view! { <presenter::Presenter /> }.into_any();
+            }
             let state = AppState::new(storage::load());
             storage::watch_other_tabs(move |record| state.adopt_from_other_tab(record));
             provide_context(state);
@@ -74,9 +81,21 @@ pub fn App() -> impl IntoView {
 /// The page frame around every screen.
 #[component]
 fn Shell() -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
     let screen = Memo::new(move |_| state.record.with(|r| r.position.screen));
+    // A share link in the address shows its answers instead of the user's own, until the
+    // user saves or closes them. Pasting a link into an open tab only changes the fragment.
+    let shared = RwSignal::new(shared_view::read_address(bank));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        shared.set(shared_view::read_address(bank));
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+    let close_shared = move || {
+        shared_view::clear_address();
+        shared.set(None);
+    };
     view! {
         <a class="skip-link" href="#main">{text.skip_link.clone()}</a>
         <header class="site-header">
@@ -87,12 +106,21 @@ fn Shell() -> impl IntoView {
         </header>
         <main id="main" class="page" tabindex="-1">
             <notices::Notices />
-            {move || match screen.get() {
+            {move || match shared.get() {
+                Some(Err(error)) => Some(view! { <shared_view::ShareErrorNotice error on_dismiss=close_shared /> }),
+                _ => None,
+            }}
+            {move || {
+                if let Some(Ok(answers)) = shared.get() {
+                    return view! { <shared_view::SharedView answers on_close=close_shared /> }.into_any();
+                }
+                match screen.get() {
                 Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
                 Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
                 Screen::Results => view! { <results::Results /> }.into_any(),
                 Screen::Workflows => view! { <workflows::Workflows /> }.into_any(),
                 Screen::Plan => view! { <plan::Plan /> }.into_any(),
+                }
             }}
         </main>
         <footer class="site-footer">

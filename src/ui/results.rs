@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content};
-use crate::core::record::Screen;
+use crate::core::record::{Record, Screen};
 use crate::core::scoring::{
     assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
 };
@@ -24,12 +24,57 @@ pub(crate) fn because_line(text: &UiText, answer: &ItemAnswer<'_>) -> String {
     )
 }
 
-/// The results of the assessment so far.
+/// The results of the user's own assessment so far, with what to do next.
 #[component]
 pub fn Results() -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    view! {
+        <section class="results" aria-labelledby="results-heading">
+            <ResultsReport record=state.record.get_untracked() read_only=false />
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button button--primary"
+                    on:click=move |_| {
+                        state.go(Screen::Workflows);
+                        focus_after_render("workflows-heading");
+                    }
+                >
+                    {text.choose_workflow.clone()}
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        let step = state.record.with_untracked(|r| r.position.step);
+                        state.go_to_step(step);
+                        focus_after_render("step-heading");
+                    }
+                >
+                    {text.review_answers.clone()}
+                </button>
+            </div>
+            <super::share_panel::SharePanel />
+            <super::snapshots::SnapshotPanel />
+            <super::data_panel::DataPanel />
+            <StartOver />
+        </section>
+    }
+}
+
+/// The scored report of `record`'s answers. `read_only` leaves out the buttons that would
+/// change answers (for answers shared in a link).
+#[component]
+pub fn ResultsReport(
+    /// Whose answers to score.
+    record: Record,
+    /// Leaves out the buttons that change answers.
+    read_only: bool,
+) -> impl IntoView {
     let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
-    let assessment = state.record.with_untracked(|r| assess(bank, r));
+    let assessment = assess(bank, &record);
     let unanswered = assessment.total - assessment.answered - assessment.not_sure;
 
     let caveat = if unanswered == 0 {
@@ -143,16 +188,18 @@ pub fn Results() -> impl IntoView {
             view! {
                 <li>
                     <span>{item.question.clone()}</span>
-                    <button
-                        type="button"
-                        class="button button--small"
-                        on:click=move |_| {
-                            state.go_to_step(step);
-                            focus_after_render("step-heading");
-                        }
-                    >
-                        {text.answer_now.clone()}
-                    </button>
+                    {(!read_only).then(|| view! {
+                        <button
+                            type="button"
+                            class="button button--small"
+                            on:click=move |_| {
+                                state.go_to_step(step);
+                                focus_after_render("step-heading");
+                            }
+                        >
+                            {text.answer_now.clone()}
+                        </button>
+                    })}
                 </li>
             }
         })
@@ -161,8 +208,9 @@ pub fn Results() -> impl IntoView {
     let overall = assessment.overall;
     let verdict = assessment.verdict;
     view! {
-        <section class="results" aria-labelledby="results-heading">
-            <h1 id="results-heading" tabindex="-1">{text.results_heading.clone()}</h1>
+            <h1 id="results-heading" tabindex="-1">
+                {if read_only { text.shared_results_heading.clone() } else { text.results_heading.clone() }}
+            </h1>
             <p class="caveat">{caveat}</p>
             {(assessment.answered == 0).then(|| view! { <p class="notice">{text.no_answers.clone()}</p> })}
 
@@ -222,33 +270,5 @@ pub fn Results() -> impl IntoView {
                     }.into_any()
                 }}
             </section>
-
-            <div class="actions">
-                <button
-                    type="button"
-                    class="button button--primary"
-                    on:click=move |_| {
-                        state.go(Screen::Workflows);
-                        focus_after_render("workflows-heading");
-                    }
-                >
-                    {text.choose_workflow.clone()}
-                </button>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| {
-                        let step = state.record.with_untracked(|r| r.position.step);
-                        state.go_to_step(step);
-                        focus_after_render("step-heading");
-                    }
-                >
-                    {text.review_answers.clone()}
-                </button>
-            </div>
-            <super::snapshots::SnapshotPanel />
-            <super::data_panel::DataPanel />
-            <StartOver />
-        </section>
     }
 }

@@ -62,6 +62,9 @@ pub fn Welcome() -> impl IntoView {
             <Show when=has_started>
                 <StartOver />
             </Show>
+            <p class="present-link">
+                <a href="?present">{text.present_link.clone()}</a>
+            </p>
         </section>
     }
 }

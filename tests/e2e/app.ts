@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -82,4 +83,47 @@ export async function seedRecord(page: Page, record: string): Promise<void> {
   await page.goto('/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, record]);
   await page.reload();
+}
+
+/**
+ * Reads the QR code drawn by the SVG `svg` the way a camera would see it: draws it on a
+ * canvas in the page, then decodes the pixels with jsQR (an independent decoder).
+ */
+export async function decodeQr(svg: Locator): Promise<string | null> {
+  const size = 480;
+  const pixels = await svg.evaluate(async (element, size) => {
+    const copy = element.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('width', String(size));
+    copy.setAttribute('height', String(size));
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d canvas');
+    context.drawImage(image, 0, 0, size, size);
+    return Array.from(context.getImageData(0, 0, size, size).data);
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data ?? null;
+}
+
+/** A full set of answers, cycling through every level and "Not sure", as stored JSON. */
+export function fullAnswers(): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  allItems.forEach((item, i) => {
+    answers[item.id] = i % 6 === 5 ? 'not_sure' : { level: i % 5 };
+  });
+  return answers;
+}
+
+/** A stored record (JSON text) with `answers`, open on `screen`. */
+export function recordWith(answers: Record<string, unknown>, screen = 'results'): string {
+  return JSON.stringify({
+    app: 'district-ai-readiness',
+    schema_version: 2,
+    answers,
+    position: { screen, step: 0 },
+  });
 }

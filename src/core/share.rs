@@ -1,0 +1,145 @@
+//! Share links: the answers of an assessment, carried in a URL fragment.
+//!
+//! A fragment (the part after `#`) is never sent to a server, so a link can move answers
+//! from a phone to a laptop, or to a colleague, with no server at all. The fragment is
+//! `share=<version>.<questions>.<answers>`:
+//!
+//! - `version` is [`SHARE_VERSION`]; a higher one comes from a newer build of the tool.
+//! - `questions` is a fingerprint of the question bank's item ids, in order, so answers are
+//!   never matched to the wrong questions after the bank changes.
+//! - `answers` has one character per item, in bank order: `0`–`4` for a level, `n` for
+//!   "Not sure", `-` for unanswered.
+//!
+//! The link carries answers only: notes, ratings and the plan are free text that may be
+//! long or sensitive, and stay on the device. A full assessment of 37 items gives a link
+//! of about 60 characters plus the tool's address. Decoding is total: any text yields the
+//! answers or a [`ShareError`], never a panic.
+
+use std::collections::BTreeMap;
+
+use super::content::{QuestionBank, LEVEL_COUNT};
+use super::record::Answer;
+
+/// The share format this build writes and reads.
+pub const SHARE_VERSION: u32 = 1;
+
+/// What a share fragment starts with, after the `#`.
+pub const FRAGMENT_KEY: &str = "share=";
+
+/// The longest link the tool will make or read, in characters: short enough for every
+/// browser, chat tool and QR scanner.
+pub const MAX_LINK_CHARS: usize = 2000;
+
+const UNANSWERED: char = '-';
+const NOT_SURE: char = 'n';
+
+/// Why a share link could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareError {
+    /// The link is cut off, mistyped or not a share link of this tool.
+    Damaged,
+    /// The link was made by a newer version of the tool.
+    NewerVersion,
+    /// The link was made for a different edition of the questions.
+    OtherQuestions,
+}
+
+/// A fingerprint of the bank's item ids in order: FNV-1a, 32 bits, as 8 hex digits.
+pub fn questions_fingerprint(bank: &QuestionBank) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for (_, item) in bank.items() {
+        for byte in item.id.bytes().chain(std::iter::once(b'\n')) {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+    }
+    format!("{hash:08x}")
+}
+
+/// The fragment (without `#`) carrying `answers`.
+pub fn encode_fragment(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> String {
+    let codes: String = bank
+        .items()
+        .map(|(_, item)| match answers.get(&item.id) {
+            None => UNANSWERED,
+            Some(Answer::NotSure) => NOT_SURE,
+            Some(Answer::Level(level)) => char::from_digit(u32::from(*level), 10)
+                .filter(|_| usize::from(*level) < LEVEL_COUNT)
+                .unwrap_or(UNANSWERED),
+        })
+        .collect();
+    format!(
+        "{FRAGMENT_KEY}{SHARE_VERSION}.{}.{codes}",
+        questions_fingerprint(bank)
+    )
+}
+
+/// The full share link: the page address (without any fragment) and the fragment.
+pub fn share_link(page: &str, bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> String {
+    let page = page.split('#').next().unwrap_or(page);
+    format!("{page}#{}", encode_fragment(bank, answers))
+}
+
+/// Reads a location fragment (with or without its leading `#`).
+///
+/// `None` means the fragment is not a share link at all (empty, or some other anchor), so
+/// the app opens as usual; `Some` means it claims to be one, and holds its answers or why
+/// they cannot be read.
+pub fn decode_fragment(
+    bank: &QuestionBank,
+    fragment: &str,
+) -> Option<Result<BTreeMap<String, Answer>, ShareError>> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let payload = fragment.strip_prefix(FRAGMENT_KEY)?;
+    Some(decode_payload(bank, payload, fragment.len()))
+}
+
+fn decode_payload(
+    bank: &QuestionBank,
+    payload: &str,
+    fragment_len: usize,
+) -> Result<BTreeMap<String, Answer>, ShareError> {
+    if fragment_len > MAX_LINK_CHARS {
+        return Err(ShareError::Damaged);
+    }
+    let mut parts = payload.split('.');
+    let version = parts.next().ok_or(ShareError::Damaged)?;
+    // Only a well-formed number says "newer": anything else is damage, not the future.
+    let version: u32 = version
+        .parse()
+        .ok()
+        .filter(|_| !version.starts_with('+') && !version.is_empty())
+        .ok_or(ShareError::Damaged)?;
+    if version > SHARE_VERSION {
+        return Err(ShareError::NewerVersion);
+    }
+    if version != SHARE_VERSION {
+        return Err(ShareError::Damaged);
+    }
+    let (Some(fingerprint), Some(codes), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(ShareError::Damaged);
+    };
+    if fingerprint.len() != 8 || !fingerprint.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ShareError::Damaged);
+    }
+    let item_count = bank.items().count();
+    if codes.chars().count() != item_count {
+        return Err(ShareError::Damaged);
+    }
+    if fingerprint != questions_fingerprint(bank) {
+        return Err(ShareError::OtherQuestions);
+    }
+    let mut answers = BTreeMap::new();
+    for ((_, item), code) in bank.items().zip(codes.chars()) {
+        let answer = match code {
+            UNANSWERED => continue,
+            NOT_SURE => Answer::NotSure,
+            digit => match digit.to_digit(10) {
+                Some(level) if (level as usize) < LEVEL_COUNT => Answer::Level(level as u8),
+                _ => return Err(ShareError::Damaged),
+            },
+        };
+        answers.insert(item.id.clone(), answer);
+    }
+    Ok(answers)
+}

@@ -1,0 +1,45 @@
+//! The presenter page (`?present`): a QR code of the tool's address, large enough to scan
+//! from the back of a room, with the address written out for anyone without a camera.
+
+use leptos::prelude::*;
+
+use super::qr_code::QrCode;
+use super::share_panel::tool_address;
+use super::state::Content;
+
+/// Whether the address asks for the presenter page.
+pub fn is_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .any(|pair| pair == "present" || pair.starts_with("present="))
+        })
+}
+
+/// A full-screen page for a slide or a projector.
+#[component]
+pub fn Presenter() -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let address = tool_address();
+    // The address as people would type it: no scheme, no trailing slash.
+    let readable = address
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+    view! {
+        <main id="main" class="presenter">
+            <h1 class="presenter__heading">{text.presenter_heading.clone()}</h1>
+            <p class="presenter__lead">{text.presenter_lead.clone()}</p>
+            <QrCode text=address.clone() label=text.presenter_qr_label.clone() class="qr--large" />
+            <p class="presenter__address">{readable}</p>
+            <p class="presenter__privacy">{text.privacy_tagline.clone()}</p>
+            <p class="presenter__back screen-only">
+                <a href=address>{text.presenter_back.clone()}</a>
+            </p>
+        </main>
+    }
+}

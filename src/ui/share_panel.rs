@@ -1,0 +1,84 @@
+//! "Continue on another device": the link to the user's answers and its QR code.
+
+use leptos::prelude::*;
+
+use super::qr_code::QrCode;
+use super::state::{AppState, Content};
+use crate::core::share::share_link;
+use crate::core::text::fill;
+
+/// The tool's own address, without query or fragment: where links and QR codes point.
+pub fn tool_address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default()
+}
+
+/// What the copy button last achieved.
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// The share link of the current answers, a button to copy it, and its QR code.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let Content { bank, text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let answered = state.record.with_untracked(|r| r.answers.len());
+    let link = state
+        .record
+        .with_untracked(|r| share_link(&tool_address(), bank, &r.answers));
+    let copy_state = RwSignal::new(CopyState::Idle);
+    let copy = {
+        let link = link.clone();
+        move |_| {
+            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+                copy_state.set(CopyState::Failed);
+                return;
+            };
+            let promise = clipboard.write_text(&link);
+            leptos::task::spawn_local(async move {
+                let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copy_state.set(if copied {
+                    CopyState::Copied
+                } else {
+                    CopyState::Failed
+                });
+            });
+        }
+    };
+    let select_all = |ev: leptos::ev::FocusEvent| {
+        use wasm_bindgen::JsCast;
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    };
+    view! {
+        <section class="share-panel card" aria-labelledby="share-heading">
+            <h2 id="share-heading">{text.share_heading.clone()}</h2>
+            <p>{fill(&text.share_intro, &[("answered", &answered)])}</p>
+            <div class="share-panel__body">
+                <QrCode text=link.clone() label=text.share_qr_label.clone() />
+                <div class="share-panel__link">
+                    <label for="share-link">{text.share_link_label.clone()}</label>
+                    <input id="share-link" type="text" readonly value=link on:focus=select_all />
+                    <button type="button" class="button" on:click=copy>{text.copy_link.clone()}</button>
+                    <p class="share-panel__status" role="status">
+                        {move || match copy_state.get() {
+                            CopyState::Idle => String::new(),
+                            CopyState::Copied => text.link_copied.clone(),
+                            CopyState::Failed => text.copy_failed.clone(),
+                        }}
+                    </p>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,141 @@
+//! Opening a share link: the shared answers, read-only, with a banner and a deliberate
+//! "Save to this device" that never replaces the user's own answers unasked.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use super::results::ResultsReport;
+use super::state::{focus_after_render, today, AppState, Content};
+use crate::core::record::{Answer, Record, Screen};
+use crate::core::share::{decode_fragment, ShareError};
+use crate::core::snapshots;
+use crate::core::text::fill;
+
+/// What the address's fragment holds.
+pub type SharedLink = Option<Result<BTreeMap<String, Answer>, ShareError>>;
+
+/// Reads the share link in the current address, if there is one.
+pub fn read_address(bank: &crate::core::content::QuestionBank) -> SharedLink {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    decode_fragment(bank, &hash)
+}
+
+/// Removes the fragment from the address without reloading, so a reload opens the
+/// user's own check.
+pub fn clear_address() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
+    }
+}
+
+/// The plain message for a link that cannot be read; nothing was changed.
+#[component]
+pub fn ShareErrorNotice(
+    /// Why the link cannot be read.
+    error: ShareError,
+    /// Hides the notice and removes the link from the address.
+    on_dismiss: impl Fn() + 'static,
+) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let message = match error {
+        ShareError::Damaged => text.share_error_damaged.clone(),
+        ShareError::NewerVersion => text.share_error_newer.clone(),
+        ShareError::OtherQuestions => text.share_error_other_questions.clone(),
+    };
+    view! {
+        <div class="notice" role="alert">
+            <p>{message}</p>
+            <button type="button" class="button button--quiet" on:click=move |_| on_dismiss()>
+                {text.dismiss.clone()}
+            </button>
+        </div>
+    }
+}
+
+/// The shared answers' results, read-only, until the user saves or closes them.
+#[component]
+pub fn SharedView(
+    /// The answers in the link.
+    answers: BTreeMap<String, Answer>,
+    /// Leaves the shared view (after saving or closing).
+    on_close: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let confirming = RwSignal::new(false);
+    let shared_count = answers.len();
+    let own_count = move || state.record.with(|r| r.answers.len());
+    let shared = Record {
+        answers: answers.clone(),
+        ..Record::default()
+    };
+    let save = StoredValue::new(answers);
+    let save_now = move || {
+        let answers = save.get_value();
+        state.edit(|r| {
+            if !r.answers.is_empty() {
+                snapshots::take(r, &today());
+            }
+            r.answers = answers;
+            r.position.screen = Screen::Results;
+        });
+        on_close();
+        focus_after_render("results-heading");
+    };
+    let ask_or_save = move |_| {
+        if own_count() == 0 {
+            save_now();
+        } else {
+            confirming.set(true);
+            focus_after_render("shared-replace-warning");
+        }
+    };
+    view! {
+        <div class="shared-banner" role="region" aria-labelledby="shared-heading">
+            <h1 id="shared-heading" tabindex="-1">{text.shared_heading.clone()}</h1>
+            <p>{fill(&text.shared_intro, &[("answered", &shared_count)])}</p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <div class="actions">
+                        <button type="button" class="button button--primary" on:click=ask_or_save>
+                            {text.shared_save.clone()}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| on_close()>
+                            {text.shared_close.clone()}
+                        </button>
+                    </div>
+                }
+            >
+                <div class="start-over__confirm" role="alertdialog" aria-labelledby="shared-replace-warning">
+                <p id="shared-replace-warning" tabindex="-1">
+                    {move || fill(&text.shared_replace_warning, &[("answered", &own_count())])}
+                </p>
+                <div class="actions">
+                    <button type="button" class="button button--danger" on:click=move |_| save_now()>
+                        {text.shared_replace_confirm.clone()}
+                    </button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                        {text.cancel.clone()}
+                    </button>
+                </div>
+                </div>
+            </Show>
+        </div>
+        <section class="results results--shared" aria-labelledby="results-heading">
+            <ResultsReport record=shared read_only=true />
+        </section>
+    }
+}
