@@ -135,6 +135,41 @@ fn validation_rejects_broken_banks() {
         |b| b.dimensions[6].short_title = "A very long radar label".into(),
         "short title",
     );
+    check(
+        |b| {
+            b.dimensions[7]
+                .items
+                .iter_mut()
+                .for_each(|i| i.pulse = false)
+        },
+        "no pulse item",
+    );
+    check(
+        |b| {
+            b.dimensions
+                .iter_mut()
+                .flat_map(|d| d.items.iter_mut())
+                .for_each(|i| i.pulse = true)
+        },
+        "the pulse has 37 items",
+    );
+}
+
+#[test]
+fn the_pulse_asks_about_a_dozen_items_covering_every_area_and_both_gates() {
+    let bank = bank();
+    let pulse: Vec<_> = bank.items().filter(|(_, i)| i.pulse).collect();
+    assert!(
+        (10..=14).contains(&pulse.len()),
+        "{} pulse items",
+        pulse.len()
+    );
+    for dimension in &bank.dimensions {
+        let asked = dimension.items.iter().filter(|i| i.pulse).count();
+        // The gating areas get two questions each, so a rough verdict rests on more than one.
+        let needed = if dimension.gates_pilots() { 2 } else { 1 };
+        assert!(asked >= needed, "{}: {asked} pulse items", dimension.id);
+    }
 }
 
 #[test]

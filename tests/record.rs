@@ -2,8 +2,9 @@
 //! property tests that arbitrary input never panics the decoder.
 #![cfg(not(target_arch = "wasm32"))]
 
+use district_ai_readiness::core::content::QuestionBank;
 use district_ai_readiness::core::record::{
-    Answer, Position, Record, RecordError, Screen, APP_ID, NOTE_MAX_CHARS, SCHEMA_VERSION,
+    Answer, Mode, Position, Record, RecordError, Screen, APP_ID, NOTE_MAX_CHARS, SCHEMA_VERSION,
 };
 use proptest::prelude::*;
 
@@ -143,11 +144,13 @@ fn record() -> impl Strategy<Value = Record> {
             Just(Screen::Questions),
             Just(Screen::Results)
         ],
+        prop_oneof![Just(Mode::Full), Just(Mode::Pulse)],
     )
-        .prop_map(|(answers, notes, step, screen)| Record {
+        .prop_map(|(answers, notes, step, screen, mode)| Record {
             answers,
             notes,
             position: Position { screen, step },
+            mode,
             ..Record::default()
         })
 }
@@ -227,4 +230,45 @@ fn out_of_range_ratings_and_nameless_custom_workflows_are_rejected() {
         Record::from_json(nameless),
         Err(RecordError::Invalid("a workflow needs a name".into()))
     );
+}
+
+#[test]
+fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
+    let bank = QuestionBank::english().unwrap_or_else(|e| panic!("{e}"));
+    let mut record = Record::default();
+    record.open_questions(&bank, Mode::Pulse);
+    assert_eq!(record.mode, Mode::Pulse);
+    assert_eq!(record.position.screen, Screen::Questions);
+    assert_eq!(record.position.step, 0);
+
+    // Answer the whole pulse: then the full check opens at the first step with a gap.
+    let pulse: Vec<String> = Mode::Pulse.items(&bank).map(|i| i.id.clone()).collect();
+    assert_eq!(pulse.len(), 12);
+    for id in &pulse {
+        record.set_answer(id, Some(Answer::Level(2)));
+    }
+    record.open_questions(&bank, Mode::Full);
+    assert_eq!(record.mode, Mode::Full);
+    assert_eq!(
+        record.position.step, 0,
+        "strategy still has unanswered items"
+    );
+    assert_eq!(record.answers.len(), 12);
+
+    // Everything answered: the first step, not past the end.
+    for (_, item) in bank.items() {
+        record.set_answer(&item.id, Some(Answer::NotSure));
+    }
+    record.open_questions(&bank, Mode::Full);
+    assert_eq!(record.position.step, 0);
+    // A full step of answers moves the start past it.
+    let mut partial = Record::default();
+    for item in &bank.dimensions[0].items {
+        partial.set_answer(&item.id, Some(Answer::Level(1)));
+    }
+    partial.open_questions(&bank, Mode::Full);
+    assert_eq!(partial.position.step, 1);
+    // A record from before the pulse existed reads as a full check.
+    let old = r#"{"app":"district-ai-readiness","schema_version":2,"answers":{}}"#;
+    assert_eq!(Record::from_json(old).map(|r| r.mode), Ok(Mode::Full));
 }

@@ -19,6 +19,10 @@ pub const GOVERNANCE: &str = "governance";
 /// Id of the data and privacy dimension; it weighs most in the verdict.
 pub const DATA_PRIVACY: &str = "data-privacy";
 
+/// How many items the short pulse version may ask: enough for every area, few enough for
+/// about three minutes.
+pub const PULSE_ITEMS: std::ops::RangeInclusive<usize> = 10..=14;
+
 const QUESTIONNAIRE_EN: &str = include_str!("../../content/en/questionnaire.json");
 
 /// The full readiness questionnaire: dimensions, their items and recommendations.
@@ -56,6 +60,9 @@ pub struct Item {
     pub question: String,
     /// "Why this matters": one or two sentences tied to a failure the seeds describe.
     pub why: String,
+    /// Whether the short pulse version asks it too (about a dozen items, every area).
+    #[serde(default)]
+    pub pulse: bool,
     /// Exactly [`LEVEL_COUNT`] descriptions, from nothing in place to leading practice.
     pub levels: Vec<String>,
 }
@@ -215,6 +222,12 @@ impl QuestionBank {
                     return err(format!("item \"{}\" repeats a level description", item.id));
                 }
             }
+            if !d.items.iter().any(|i| i.pulse) {
+                return err(format!(
+                    "dimension \"{}\" has no pulse item; the pulse asks every area",
+                    d.id
+                ));
+            }
             for (band, recs) in [
                 ("low", &d.recommendations.low),
                 ("middle", &d.recommendations.middle),
@@ -251,6 +264,14 @@ impl QuestionBank {
                     }
                 }
             }
+        }
+        let pulse = self.items().filter(|(_, i)| i.pulse).count();
+        if !PULSE_ITEMS.contains(&pulse) {
+            return err(format!(
+                "the pulse has {pulse} items; it needs {} to {} for a three-minute check",
+                PULSE_ITEMS.start(),
+                PULSE_ITEMS.end()
+            ));
         }
         Ok(())
     }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::content::{json_error_position, LEVEL_COUNT};
+use super::content::{json_error_position, Item, QuestionBank, LEVEL_COUNT};
 use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
 use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
 use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
@@ -50,6 +50,30 @@ pub enum Screen {
     Plan,
 }
 
+/// How much of the questionnaire the user is taking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Every item.
+    #[default]
+    Full,
+    /// The short pulse: only the items marked `pulse` in the bank, for a rough result in
+    /// about three minutes. Its answers carry over when the user continues to the full check.
+    Pulse,
+}
+
+impl Mode {
+    /// Whether this mode asks `item`.
+    pub fn asks(self, item: &Item) -> bool {
+        self == Mode::Full || item.pulse
+    }
+
+    /// The items this mode asks, in questionnaire order.
+    pub fn items(self, bank: &QuestionBank) -> impl Iterator<Item = &Item> {
+        bank.items().map(|(_, i)| i).filter(move |i| self.asks(i))
+    }
+}
+
 /// Where the user left off, so a reload lands on the same place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Position {
@@ -75,6 +99,9 @@ pub struct Record {
     /// Where the user left off.
     #[serde(default)]
     pub position: Position,
+    /// Whether the user is taking the pulse or the full check.
+    #[serde(default)]
+    pub mode: Mode,
     /// The workflows being considered, their ratings, and the one chosen.
     #[serde(default)]
     pub workflows: WorkflowChoices,
@@ -111,6 +138,7 @@ impl Default for Record {
             answers: BTreeMap::new(),
             notes: BTreeMap::new(),
             position: Position::default(),
+            mode: Mode::Full,
             workflows: WorkflowChoices::default(),
             plan: PilotPlan::default(),
             snapshots: Vec::new(),
@@ -155,6 +183,26 @@ struct Header {
 }
 
 impl Record {
+    /// Switches to `mode` and opens the questionnaire at the first step with a question
+    /// that mode asks and the user has not answered (the first step when all are done).
+    /// Answers are kept whichever way the user switches.
+    pub fn open_questions(&mut self, bank: &QuestionBank, mode: Mode) {
+        self.mode = mode;
+        let step = bank
+            .dimensions
+            .iter()
+            .position(|d| {
+                d.items
+                    .iter()
+                    .any(|i| mode.asks(i) && !self.answers.contains_key(&i.id))
+            })
+            .unwrap_or(0);
+        self.position = Position {
+            screen: Screen::Questions,
+            step,
+        };
+    }
+
     /// Reads a record from JSON text, checking its origin, version and every answer.
     pub fn from_json(text: &str) -> Result<Self, RecordError> {
         let value: serde_json::Value =

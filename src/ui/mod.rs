@@ -29,7 +29,7 @@ use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
 use crate::core::plan::PlanTemplate;
-use crate::core::record::Screen;
+use crate::core::record::{Mode, Screen};
 use crate::core::text::UiText;
 use crate::core::workflows::Catalogue;
 use crate::storage;
@@ -61,7 +61,13 @@ pub fn App() -> impl IntoView {
             if presenter::is_requested() {
                 return view! { <presenter::Presenter /> }.into_any();
             }
-            let state = AppState::new(storage::load());
+            let mut loaded = storage::load();
+            // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
+            // someone who has not started; it never changes an assessment under way.
+            if state::query_value("mode").as_deref() == Some("pulse") && loaded.record.is_empty() {
+                loaded.record.mode = Mode::Pulse;
+            }
+            let state = AppState::new(loaded);
             storage::watch_other_tabs(move |record| state.adopt_from_other_tab(record));
             provide_context(state);
             view! { <Shell /> }.into_any()

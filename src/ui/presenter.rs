@@ -5,18 +5,11 @@ use leptos::prelude::*;
 
 use super::qr_code::QrCode;
 use super::share_panel::tool_address;
-use super::state::Content;
+use super::state::{query_value, Content};
 
-/// Whether the address asks for the presenter page.
+/// Whether the address asks for the presenter page (`?present`).
 pub fn is_requested() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|search| {
-            search
-                .trim_start_matches('?')
-                .split('&')
-                .any(|pair| pair == "present" || pair.starts_with("present="))
-        })
+    query_value("present").is_some()
 }
 
 /// A full-screen page for a slide or a projector.
@@ -34,7 +27,7 @@ pub fn Presenter() -> impl IntoView {
         <main id="main" class="presenter">
             <h1 class="presenter__heading">{text.presenter_heading.clone()}</h1>
             <p class="presenter__lead">{text.presenter_lead.clone()}</p>
-            <QrCode text=address.clone() label=text.presenter_qr_label.clone() class="qr--large" />
+            <QrCode text=format!("{address}?mode=pulse") label=text.presenter_qr_label.clone() class="qr--large" />
             <p class="presenter__address">{readable}</p>
             <p class="presenter__privacy">{text.privacy_tagline.clone()}</p>
             <p class="presenter__back screen-only">

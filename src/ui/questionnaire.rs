@@ -8,7 +8,7 @@ use super::notices::SaveStatus;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content};
 use super::step_nav::StepNav;
-use crate::core::record::Screen;
+use crate::core::record::{Mode, Screen};
 use crate::core::text::fill;
 
 /// One step of the questionnaire.
@@ -17,13 +17,15 @@ pub fn Questionnaire() -> impl IntoView {
     let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
     let steps = bank.dimensions.len();
-    let total = bank.item_count();
+    let mode = Memo::new(move |_| state.record.with(|r| r.mode));
+    let total = move || mode.get().items(bank).count();
     // A stored step past the end (from an older, longer questionnaire) shows the last one.
     let step = Memo::new(move |_| state.record.with(|r| r.position.step.min(steps - 1)));
     let answered = Memo::new(move |_| {
         state.record.with(|r| {
-            bank.items()
-                .filter(|(_, i)| r.answers.contains_key(&i.id))
+            r.mode
+                .items(bank)
+                .filter(|i| r.answers.contains_key(&i.id))
                 .count()
         })
     });
@@ -33,7 +35,7 @@ pub fn Questionnaire() -> impl IntoView {
             dimension
                 .items
                 .iter()
-                .filter(|i| !r.answers.contains_key(&i.id))
+                .filter(|i| r.mode.asks(i) && !r.answers.contains_key(&i.id))
                 .count()
         })
     };
@@ -63,8 +65,11 @@ pub fn Questionnaire() -> impl IntoView {
         <section class="questionnaire" aria-labelledby="step-heading">
             <div class="progress-block">
                 <p class="progress-text">
-                    <span>{move || fill(&text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}</span>
-                    <span>{move || fill(&text.answered_progress, &[("answered", &answered.get()), ("total", &total)])}</span>
+                    <span>
+                        {move || (mode.get() == Mode::Pulse).then(|| view! { <span class="mode-tag">{text.pulse_label.clone()}</span> })}
+                        {move || fill(&text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}
+                    </span>
+                    <span>{move || fill(&text.answered_progress, &[("answered", &answered.get()), ("total", &total())])}</span>
                 </p>
                 <progress
                     class="progress-bar"
@@ -78,11 +83,13 @@ pub fn Questionnaire() -> impl IntoView {
                 <StepNav current=step />
                 <div class="questionnaire__step">
                     {move || {
+                        let mode = mode.get();
                         let dimension = &bank.dimensions[step.get()];
                         let first_number = bank.dimensions[..step.get()]
                             .iter()
-                            .map(|d| d.items.len())
-                            .sum::<usize>();
+                            .flat_map(|d| &d.items)
+                            .filter(|i| mode.asks(i))
+                            .count();
                         view! {
                             <h1 id="step-heading" class="step-heading" tabindex="-1">
                                 {dimension.title.clone()}
@@ -91,6 +98,7 @@ pub fn Questionnaire() -> impl IntoView {
                             {dimension
                                 .items
                                 .iter()
+                                .filter(|i| mode.asks(i))
                                 .enumerate()
                                 .map(|(i, item)| view! { <ItemCard item=item number=first_number + i + 1 /> })
                                 .collect_view()}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content};
-use crate::core::record::{Record, Screen};
+use crate::core::record::{Mode, Record, Screen};
 use crate::core::scoring::{
     assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
 };
@@ -27,11 +27,31 @@ pub(crate) fn because_line(text: &UiText, answer: &ItemAnswer<'_>) -> String {
 /// The results of the user's own assessment so far, with what to do next.
 #[component]
 pub fn Results() -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
+    let record = state.record.get_untracked();
+    let pulse = (record.mode == Mode::Pulse).then(|| {
+        let answered = record.answers.len();
+        view! {
+            <div class="pulse-banner">
+                <p>{fill(&text.pulse_banner, &[("answered", &answered), ("total", &bank.item_count())])}</p>
+                <button
+                    type="button"
+                    class="button button--primary"
+                    on:click=move |_| {
+                        state.open_questions(bank, Mode::Full);
+                        focus_after_render("step-heading");
+                    }
+                >
+                    {text.continue_full.clone()}
+                </button>
+                <p class="pulse-banner__help">{text.continue_full_help.clone()}</p>
+            </div>
+        }
+    });
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <ResultsReport record=state.record.get_untracked() read_only=false />
+            <ResultsReport record=record read_only=false intro=pulse.map(IntoAny::into_any) />
             <div class="actions">
                 <button
                     type="button"
@@ -71,6 +91,8 @@ pub fn ResultsReport(
     record: Record,
     /// Leaves out the buttons that change answers.
     read_only: bool,
+    /// Shown right under the heading (the pulse's invitation to the full check).
+    intro: Option<AnyView>,
 ) -> impl IntoView {
     let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
@@ -211,6 +233,7 @@ pub fn ResultsReport(
             <h1 id="results-heading" tabindex="-1">
                 {if read_only { text.shared_results_heading.clone() } else { text.results_heading.clone() }}
             </h1>
+            {intro}
             <p class="caveat">{caveat}</p>
             {(assessment.answered == 0).then(|| view! { <p class="notice">{text.no_answers.clone()}</p> })}
 

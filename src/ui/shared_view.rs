@@ -135,7 +135,7 @@ pub fn SharedView(
             </Show>
         </div>
         <section class="results results--shared" aria-labelledby="results-heading">
-            <ResultsReport record=shared read_only=true />
+            <ResultsReport record=shared read_only=true intro=None />
         </section>
     }
 }

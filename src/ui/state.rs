@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
 use crate::core::plan::PlanTemplate;
-use crate::core::record::{Position, Record, Screen};
+use crate::core::record::{Mode, Position, Record, Screen};
 use crate::core::text::UiText;
 use crate::core::workflows::Catalogue;
 use crate::storage::{self, LoadNotice, Loaded, StorageError};
@@ -106,6 +106,11 @@ impl AppState {
         });
     }
 
+    /// Starts or continues `mode` at its first step with an unanswered question.
+    pub fn open_questions(&self, bank: &QuestionBank, mode: Mode) {
+        self.edit(|r| r.open_questions(bank, mode));
+    }
+
     /// Deletes every answer and note, on this device and on screen.
     pub fn start_over(&self) {
         if self.can_save.get_value() {
@@ -130,6 +135,20 @@ pub fn focus_after_render(id: &'static str) {
             }
         }
     });
+}
+
+/// The value of `name` in the page address's query (`?name=value`; `Some("")` for a bare
+/// `?name`). Only plain ASCII values are expected, so no percent-decoding is done.
+pub fn query_value(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| match pair.split_once('=') {
+            Some((key, value)) if key == name => Some(value.to_owned()),
+            None if pair == name => Some(String::new()),
+            _ => None,
+        })
 }
 
 /// Today's date as `YYYY-MM-DD`, in the user's time zone.

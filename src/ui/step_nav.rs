@@ -32,10 +32,16 @@ pub fn StepNav(
                         .iter()
                         .enumerate()
                         .map(|(index, dimension)| {
-                            let total = dimension.items.len();
+                            let total = move || {
+                                state.record.with(|r| dimension.items.iter().filter(|i| r.mode.asks(i)).count())
+                            };
                             let answered = move || {
                                 state.record.with(|r| {
-                                    dimension.items.iter().filter(|i| r.answers.contains_key(&i.id)).count()
+                                    dimension
+                                        .items
+                                        .iter()
+                                        .filter(|i| r.mode.asks(i) && r.answers.contains_key(&i.id))
+                                        .count()
                                 })
                             };
                             let is_current = move || current.get() == index;
@@ -45,7 +51,7 @@ pub fn StepNav(
                                         type="button"
                                         class="step-nav__button"
                                         class:is-current=is_current
-                                        class:is-complete=move || answered() == total
+                                        class:is-complete=move || answered() == total()
                                         aria-current=move || is_current().then_some("step")
                                         on:click=move |_| {
                                             state.go_to_step(index);
@@ -54,7 +60,7 @@ pub fn StepNav(
                                     >
                                         <span class="step-nav__title">{dimension.title.clone()}</span>
                                         <span class="step-nav__count">
-                                            {move || fill(&text.area_progress, &[("answered", &answered()), ("total", &total)])}
+                                            {move || fill(&text.area_progress, &[("answered", &answered()), ("total", &total())])}
                                         </span>
                                     </button>
                                 </li>

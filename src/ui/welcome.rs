@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content};
-use crate::core::record::Screen;
+use crate::core::record::{Mode, Screen};
 use crate::core::text::fill;
 
 /// The first screen a visitor sees.
@@ -14,14 +14,51 @@ pub fn Welcome() -> impl IntoView {
     let state: AppState = expect_context();
     let items = bank.item_count();
     let dimensions = bank.dimensions.len();
-    let answered = move || state.record.with(|r| r.answers.len());
+    let answered = move || {
+        state.record.with(|r| {
+            r.mode
+                .items(bank)
+                .filter(|i| r.answers.contains_key(&i.id))
+                .count()
+        })
+    };
     let has_started = move || state.record.with(|r| !r.is_empty());
 
+    let pulse_items = Mode::Pulse.items(bank).count();
+    let mode = move || state.record.with(|r| r.mode);
     let open_questions = move |_| {
         let step = state.record.with_untracked(|r| r.position.step);
         state.go_to_step(step);
         focus_after_render("step-heading");
     };
+    let start = move |mode: Mode| {
+        move |_| {
+            state.open_questions(bank, mode);
+            focus_after_render("step-heading");
+        }
+    };
+    // Whoever came for the pulse (`?mode=pulse`) sees it first.
+    let start_choice = move || {
+        let full = view! {
+            <button type="button" class="button" class:button--primary=move || mode() == Mode::Full on:click=start(Mode::Full)>
+                {fill(&text.start, &[("items", &items)])}
+            </button>
+        };
+        let pulse = view! {
+            <button type="button" class="button" class:button--primary=move || mode() == Mode::Pulse on:click=start(Mode::Pulse)>
+                {fill(&text.start_pulse, &[("items", &pulse_items)])}
+            </button>
+        };
+        let help = view! {
+            <p class="start-choice__help">{fill(&text.pulse_choice_help, &[("items", &pulse_items)])}</p>
+        };
+        if mode() == Mode::Pulse {
+            view! { {pulse} {full} {help} }.into_any()
+        } else {
+            view! { {full} {help} {pulse} }.into_any()
+        }
+    };
+    let asked = move || state.record.with(|r| r.mode.items(bank).count());
     let open_results = move |_| {
         state.go(Screen::Results);
         focus_after_render("results-heading");
@@ -39,16 +76,9 @@ pub fn Welcome() -> impl IntoView {
                     .collect_view()}
             </ul>
             <div class="actions">
-                <Show
-                    when=has_started
-                    fallback=move || view! {
-                        <button type="button" class="button button--primary" on:click=open_questions>
-                            {text.start.clone()}
-                        </button>
-                    }
-                >
+                <Show when=has_started fallback=start_choice>
                     <p class="resume-progress">
-                        {move || fill(&text.resume_progress, &[("answered", &answered()), ("total", &items)])}
+                        {move || fill(&text.resume_progress, &[("answered", &answered()), ("total", &asked())])}
                     </p>
                     <button type="button" class="button button--primary" on:click=open_questions>
                         {text.resume.clone()}

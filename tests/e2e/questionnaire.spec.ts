@@ -78,7 +78,7 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
 
 test('results work on partial answers and say what they are based on', async ({ page }, testInfo) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
   const first = bank.dimensions[0].items;
   await page.locator(`input[name="${first[0].id}"]`).nth(4).check();
   await page.locator(`input[name="${first[1].id}"]`).nth(2).check();
@@ -102,7 +102,7 @@ test('results work on partial answers and say what they are based on', async ({ 
 
 test('start over asks first, then clears every answer on this device', async ({ page }, testInfo) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
   await page.locator(`input[name="${allItems[0].id}"]`).nth(1).check();
   await expect.poll(async () => (await storedRecord(page))?.answers?.[allItems[0].id]).toEqual({ level: 1 });
 
@@ -114,10 +114,10 @@ test('start over asks first, then clears every answer on this device', async ({ 
 
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Delete everything and start over' }).click();
-  await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Start the full check/ })).toBeVisible();
   expect((await storedRecord(page)).answers).toEqual({});
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Start the full check/ })).toBeVisible();
 });
 
 test('unreadable saved data is kept as a backup and explained, never a blank page', async ({ page }) => {
@@ -134,12 +134,12 @@ test('unreadable saved data is kept as a backup and explained, never a blank pag
       .map((k) => localStorage.getItem(k)),
   );
   expect(backups).toEqual(['{"app": "district-ai-readiness", broken']);
-  await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Start the full check/ })).toBeVisible();
 });
 
 test('answers are rendered as text, never as HTML', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
   await page.locator('details.item__note > summary').first().click();
   await page.locator('textarea').first().fill('<img src=x onerror="window.__pwned=1"><b>bold</b>');
   await page.reload();
@@ -152,7 +152,7 @@ test('two tabs on one device build on each other\'s answers instead of overwriti
   const [a, b] = [await context.newPage(), await context.newPage()];
   const [first, second, third] = allItems;
   await openApp(a);
-  await a.getByRole('button', { name: 'Start the assessment' }).click();
+  await a.getByRole('button', { name: /^Start the full check/ }).click();
   await a.locator(`input[name="${first.id}"]`).nth(1).check();
 
   // The second tab opens where the first one is: on the first step.

@@ -114,7 +114,7 @@ test('the presenter page shows a QR code of the tool that a phone can read', asy
   await page.getByRole('link', { name: /Show a QR code/ }).click();
   await expect(page.getByRole('heading', { name: 'How ready is your district for AI?' })).toBeVisible();
   const qr = page.getByRole('img', { name: "QR code of the readiness check's address" });
-  expect(await decodeQr(qr)).toBe(`${baseURL}/`);
+  expect(await decodeQr(qr)).toBe(`${baseURL}/?mode=pulse`);
   await expect(page.locator('.presenter__address')).toHaveText(new URL(baseURL ?? '').host);
   // Big enough to read from the back of a room: most of the screen's height or width.
   const box = await qr.boundingBox();
