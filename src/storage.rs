@@ -163,6 +163,22 @@ pub fn watch_other_tabs(on_change: impl Fn(Record) + 'static) {
     std::mem::forget(handle);
 }
 
+/// Asks the browser to keep this site's data instead of clearing it under storage
+/// pressure or after a week without visits (Safari), where the browser allows that. The
+/// answer does not matter to the app, so it is not awaited for anything but to keep a
+/// refusal from surfacing as an unhandled error.
+pub fn request_persistence() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(promise) = window.navigator().storage().persist() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
 /// Deletes the stored record (backups are kept).
 pub fn clear() -> Result<(), StorageError> {
     local_storage()?

@@ -11,6 +11,15 @@ use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
 use crate::core::text::fill;
 
+/// Downloads the whole record as a dated JSON file, the file the importer reads back.
+pub(crate) fn download_record(record: &Record) -> Result<(), JsValue> {
+    download(
+        &format!("district-ai-readiness-{}.json", today()),
+        "application/json",
+        &to_json(record),
+    )
+}
+
 /// Makes a file from `contents` and asks the browser to download it.
 fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
@@ -128,6 +137,7 @@ pub fn DataPanel() -> impl IntoView {
         <section class="data-panel" aria-labelledby="data-heading">
             <h2 id="data-heading">{text.data_heading.clone()}</h2>
             <p class="muted">{text.data_intro.clone()}</p>
+            <p class="muted">{text.storage_help.clone()}</p>
             // Nothing to export before the first answer; importing is always possible.
             <Show when=move || state.record.with(|r| !r.is_empty())>
                 <div class="actions">

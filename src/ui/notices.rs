@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::data_panel::download_record;
+use super::share_panel::tool_address;
 use super::state::{AppState, Content, SaveState};
+use crate::core::share::share_link;
 use crate::core::text::fill;
 use crate::storage::LoadNotice;
 
@@ -38,7 +41,7 @@ pub fn Notices() -> impl IntoView {
     move || {
         state.notice.get().map(|notice| {
             let message = match notice {
-                LoadNotice::Unavailable => text.storage_unavailable.clone(),
+                LoadNotice::Unavailable => return view! { <StorageBlocked /> }.into_any(),
                 LoadNotice::Recovered { reason, backup } => fill(
                     &text.recovered_notice,
                     &[("reason", &reason), ("backup", &backup)],
@@ -55,6 +58,43 @@ pub fn Notices() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
+    }
+}
+
+/// Storage is blocked (an embed in Safari or Brave, a private window): the check works in
+/// memory, and the user can take the answers to a tab of their own or download them.
+#[component]
+fn StorageBlocked() -> impl IntoView {
+    let Content { bank, text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let download_failed = RwSignal::new(false);
+    // The new tab gets the answers through a share link, where it can save them.
+    let new_tab_link = move || {
+        state
+            .record
+            .with(|r| share_link(&tool_address(), bank, &r.answers))
+    };
+    view! {
+        <div class="notice" role="alert">
+            <p>{text.storage_blocked.clone()}</p>
+            <div class="actions">
+                <a class="button" href=new_tab_link target="_blank" rel="noopener">{text.open_in_new_tab.clone()}</a>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| download_failed.set(state.record.with_untracked(download_record).is_err())
+                >
+                    {text.download_answers.clone()}
+                </button>
+                <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
+                    {text.dismiss.clone()}
+                </button>
+            </div>
+            <Show when=move || download_failed.get()>
+                <p class="field-error">{text.download_failed.clone()}</p>
+            </Show>
+        </div>
     }
 }

@@ -47,6 +47,7 @@ pub struct AppState {
     /// What loading found that the user must know, until dismissed.
     pub notice: RwSignal<Option<LoadNotice>>,
     can_save: StoredValue<bool>,
+    asked_to_persist: StoredValue<bool>,
 }
 
 impl AppState {
@@ -66,6 +67,7 @@ impl AppState {
             }),
             notice: RwSignal::new(notice),
             can_save: StoredValue::new(can_save),
+            asked_to_persist: StoredValue::new(false),
         }
     }
 
@@ -85,6 +87,14 @@ impl AppState {
             return;
         }
         let result = self.record.with_untracked(storage::save);
+        // Once there is something worth keeping, ask the browser to keep it.
+        if result.is_ok()
+            && !self.asked_to_persist.get_value()
+            && self.record.with_untracked(|r| !r.answers.is_empty())
+        {
+            self.asked_to_persist.set_value(true);
+            storage::request_persistence();
+        }
         self.save_state.set(match result {
             Ok(()) => SaveState::Saved,
             Err(e) => SaveState::Failed(e),

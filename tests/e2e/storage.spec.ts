@@ -1,0 +1,67 @@
+// storage.spec.ts — blocked storage (as in Safari/Brave embeds): the check still completes in memory and
+// offers a tab of its own and a download; with storage, the browser is asked once to persist it.
+import { readFileSync } from 'node:fs';
+import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { allItems, bank, expectNoHorizontalScroll } from './app';
+
+const pulseItems = bank.dimensions.flatMap((d) => d.items.filter((i) => (i as { pulse?: boolean }).pulse));
+
+test('with storage blocked, the pulse completes in memory and the answers can leave in a new tab or a file', async ({ page, context }, testInfo) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/?mode=pulse');
+  const notice = page.getByRole('alert').filter({ hasText: 'not letting the check save here' });
+  await expect(notice).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'storage blocked');
+  await expectNoHorizontalScroll(page, 'storage blocked');
+  await saveScreenshot(page, testInfo, 'storage-blocked');
+
+  await page.getByRole('button', { name: /^Take the 3-minute pulse/ }).click();
+  for (const dimension of bank.dimensions) {
+    for (const item of dimension.items.filter((i) => pulseItems.includes(i))) {
+      await page.locator(`input[name="${item.id}"]`).nth(3).check();
+    }
+    await expect(page.locator('.save-status')).toContainText('answers are kept only until you close this page');
+    await page.locator('.step-buttons .button--primary').click();
+  }
+  await expect(page.locator('#results-heading')).toBeVisible();
+  await expect(page.getByText(`Based on ${pulseItems.length} of ${allItems.length} answers.`)).toBeVisible();
+
+  // "Open in a new tab" carries the answers in a share link, ready to save there.
+  const [tab] = await Promise.all([context.waitForEvent('page'), notice.getByRole('link', { name: 'Open in a new tab' }).click()]);
+  await expect(tab.getByRole('heading', { name: 'Answers shared with you' })).toBeVisible();
+  await expect(tab.locator('.shared-banner')).toContainText(`${pulseItems.length} answers`);
+  await tab.close();
+
+  // The download is the record the importer reads back.
+  const [file] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download my answers' }).click()]);
+  const record = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  expect(Object.keys(record.answers).sort()).toEqual(pulseItems.map((i) => i.id).sort());
+});
+
+test('the browser is asked once to keep the data, after the first answer', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { persistCalls: number };
+    w.persistCalls = 0;
+    const original = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      w.persistCalls += 1;
+      return original();
+    };
+  });
+  await page.goto('/');
+  // The help explains why a browser may still delete it.
+  await expect(page.getByText(/delete what a website saved if you do not visit it for seven days/)).toBeVisible();
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
+  const calls = () => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
+  expect(await calls()).toBe(0);
+  await page.locator(`input[name="${allItems[0].id}"]`).nth(1).check();
+  await page.locator(`input[name="${allItems[1].id}"]`).nth(2).check();
+  await expect.poll(calls).toBe(1);
+});
