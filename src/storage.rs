@@ -47,6 +47,10 @@ pub enum LoadNotice {
         /// The key holding the copy.
         backup: String,
     },
+    /// The stored record was written by a newer version of the tool (another tab, or an
+    /// older copy of this page still open). It is left untouched and the app saves
+    /// nothing until the page is reloaded into the newer version.
+    NewerVersion,
     /// The stored record was unreadable and could not be copied; it is left untouched and
     /// the app must not save over it.
     Unrecoverable {
@@ -104,6 +108,12 @@ pub fn load() -> Loaded {
             can_save: true,
             notice: None,
         },
+        // Not damage: a newer build will read it, so it is neither copied nor replaced.
+        Err(RecordError::NewerVersion(_)) => Loaded {
+            record: Record::default(),
+            can_save: false,
+            notice: Some(LoadNotice::NewerVersion),
+        },
         Err(reason) => {
             // The same unreadable text seen again (another reload before any edit) keeps
             // its first backup instead of piling up copies.
@@ -147,16 +157,28 @@ pub fn save(record: &Record) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteRefused)
 }
 
-/// Calls `on_change` with the record whenever another tab of this browser saves it, so
-/// this tab can build on the other tab's answers instead of overwriting them. Changes
-/// that cannot be read are ignored here; the next load deals with them.
-pub fn watch_other_tabs(on_change: impl Fn(Record) + 'static) {
+/// What another tab of this browser just saved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OtherTabSave {
+    /// A record this build reads: take in its answers.
+    Record(Record),
+    /// A record from a newer version of the tool: stop saving, or this tab would
+    /// overwrite it with an older layout.
+    NewerVersion,
+}
+
+/// Calls `on_save` whenever another tab of this browser saves the record, so this tab can
+/// build on the other tab's answers instead of overwriting them. Other unreadable values
+/// are ignored here; the next load deals with them.
+pub fn watch_other_tabs(on_save: impl Fn(OtherTabSave) + 'static) {
     let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(RECORD_KEY) {
             return;
         }
-        if let Some(Ok(record)) = event.new_value().map(|text| Record::from_json(&text)) {
-            on_change(record);
+        match event.new_value().map(|text| Record::from_json(&text)) {
+            Some(Ok(record)) => on_save(OtherTabSave::Record(record)),
+            Some(Err(RecordError::NewerVersion(_))) => on_save(OtherTabSave::NewerVersion),
+            _ => {}
         }
     });
     // The listener lives as long as the page.

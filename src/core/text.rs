@@ -138,6 +138,7 @@ ui_text! {
     download_answers: String,
     recovered_notice: String,
     recovered_without_backup: String,
+    newer_version_stored: String,
     dismiss: String,
     results_heading: String,
     partial_caveat: String,

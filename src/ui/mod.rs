@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
                 loaded.record.mode = Mode::Pulse;
             }
             let state = AppState::new(loaded);
-            storage::watch_other_tabs(move |record| state.adopt_from_other_tab(record));
+            storage::watch_other_tabs(move |save| state.adopt_from_other_tab(save));
             provide_context(state);
             view! { <Shell /> }.into_any()
         }

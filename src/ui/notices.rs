@@ -42,6 +42,7 @@ pub fn Notices() -> impl IntoView {
         state.notice.get().map(|notice| {
             let message = match notice {
                 LoadNotice::Unavailable => return view! { <StorageBlocked /> }.into_any(),
+                LoadNotice::NewerVersion => text.newer_version_stored.clone(),
                 LoadNotice::Recovered { reason, backup } => fill(
                     &text.recovered_notice,
                     &[("reason", &reason), ("backup", &backup)],

@@ -11,7 +11,7 @@ use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Position, Record, Screen};
 use crate::core::text::UiText;
 use crate::core::workflows::Catalogue;
-use crate::storage::{self, LoadNotice, Loaded, StorageError};
+use crate::storage::{self, LoadNotice, Loaded, OtherTabSave, StorageError};
 
 /// The question bank and interface text, loaded once for the life of the page.
 #[derive(Clone, Copy)]
@@ -71,13 +71,21 @@ impl AppState {
         }
     }
 
-    /// Takes in answers and notes saved by another tab, keeping this tab's place.
-    pub fn adopt_from_other_tab(&self, other: Record) {
-        self.record.update(|r| {
-            let position = r.position;
-            *r = other;
-            r.position = position;
-        });
+    /// Takes in what another tab saved: its answers and notes, keeping this tab's place;
+    /// or, when a newer version of the tool saved, stops saving so nothing overwrites it.
+    pub fn adopt_from_other_tab(&self, save: OtherTabSave) {
+        match save {
+            OtherTabSave::Record(other) => self.record.update(|r| {
+                let position = r.position;
+                *r = other;
+                r.position = position;
+            }),
+            OtherTabSave::NewerVersion => {
+                self.can_save.set_value(false);
+                self.save_state.set(SaveState::Off);
+                self.notice.set(Some(LoadNotice::NewerVersion));
+            }
+        }
     }
 
     /// Changes the record and saves it immediately.

@@ -27,7 +27,7 @@ test('with storage blocked, the pulse completes in memory and the answers can le
     for (const item of dimension.items.filter((i) => pulseItems.includes(i))) {
       await page.locator(`input[name="${item.id}"]`).nth(3).check();
     }
-    await expect(page.locator('.save-status')).toContainText('answers are kept only until you close this page');
+    await expect(page.locator('.save-status')).toContainText('Not saving on this device');
     await page.locator('.step-buttons .button--primary').click();
   }
   await expect(page.locator('#results-heading')).toBeVisible();
@@ -64,4 +64,39 @@ test('the browser is asked once to keep the data, after the first answer', async
   await page.locator(`input[name="${allItems[0].id}"]`).nth(1).check();
   await page.locator(`input[name="${allItems[1].id}"]`).nth(2).check();
   await expect.poll(calls).toBe(1);
+});
+
+const NEWER = JSON.stringify({ app: 'district-ai-readiness', schema_version: 99, answers: { 'x.y': 'from the future' } });
+
+test('answers saved by a newer version are left untouched, and this page saves nothing over them', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.evaluate((value) => localStorage.setItem('district-ai-readiness', value), NEWER);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('saved by a newer version of this check');
+  await saveScreenshot(page, testInfo, 'newer-version');
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
+  await page.locator(`input[name="${allItems[0].id}"]`).nth(2).check();
+  await expect(page.locator('.save-status')).toContainText('Not saving on this device');
+  const stored = await page.evaluate(() => ({
+    record: localStorage.getItem('district-ai-readiness'),
+    backups: Object.keys(localStorage).filter((k) => k.includes('.backup-')),
+  }));
+  expect(stored).toEqual({ record: NEWER, backups: [] });
+});
+
+test('when a newer version saves in another tab, this tab stops saving instead of overwriting it', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
+  await page.locator(`input[name="${allItems[0].id}"]`).nth(1).check();
+  await expect(page.locator('.save-status')).toContainText('Saved on this device');
+
+  const newer = await context.newPage();
+  await newer.goto('/');
+  await newer.evaluate((value) => localStorage.setItem('district-ai-readiness', value), NEWER);
+  await newer.close();
+
+  await expect(page.getByRole('alert')).toContainText('saved by a newer version of this check');
+  await page.locator(`input[name="${allItems[1].id}"]`).nth(3).check();
+  await expect(page.locator('.save-status')).toContainText('Not saving on this device');
+  expect(await page.evaluate(() => localStorage.getItem('district-ai-readiness'))).toBe(NEWER);
 });
