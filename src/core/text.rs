@@ -132,6 +132,7 @@ ui_text! {
     unanswered_on_step: String,
     saved: String,
     saving_failed: String,
+    saving_failed_short: String,
     storage_unavailable: String,
     storage_blocked: String,
     open_in_new_tab: String,

@@ -7,7 +7,7 @@ use super::share_panel::tool_address;
 use super::state::{AppState, Content, SaveState};
 use crate::core::share::share_link;
 use crate::core::text::fill;
-use crate::storage::LoadNotice;
+use crate::storage::{LoadNotice, StorageError};
 
 /// The live save status, shown on the questionnaire.
 #[component]
@@ -20,10 +20,8 @@ pub fn SaveStatus() -> impl IntoView {
                 SaveState::Saved => view! {
                     <span class="save-status__ok">{text.saved.clone()}</span>
                 }.into_any(),
-                SaveState::Failed(e) => view! {
-                    <span class="save-status__error">
-                        {fill(&text.saving_failed, &[("reason", &e)])}
-                    </span>
+                SaveState::Failed(_) => view! {
+                    <span class="save-status__error">{text.saving_failed_short.clone()}</span>
                 }.into_any(),
                 SaveState::Off => view! {
                     <span class="save-status__error">{text.storage_unavailable.clone()}</span>
@@ -33,9 +31,50 @@ pub fn SaveStatus() -> impl IntoView {
     }
 }
 
-/// A dismissable alert for what loading found (unreadable data, no storage).
+/// A dismissable alert for what loading found (unreadable data, no storage), and an
+/// alert while the latest change could not be saved.
 #[component]
 pub fn Notices() -> impl IntoView {
+    let state: AppState = expect_context();
+    let save_failed = move || match state.save_state.get() {
+        SaveState::Failed(reason) => Some(view! { <SaveFailed reason /> }),
+        _ => None,
+    };
+    view! {
+        <LoadNotices />
+        {save_failed}
+    }
+}
+
+/// The latest change could not be saved (storage full): it is kept on this page, and the
+/// user can download everything now. It goes away with the next successful save.
+#[component]
+fn SaveFailed(reason: StorageError) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let download_failed = RwSignal::new(false);
+    view! {
+        <div class="notice" role="alert">
+            <p>{fill(&text.saving_failed, &[("reason", &reason)])}</p>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| download_failed.set(state.record.with_untracked(download_record).is_err())
+                >
+                    {text.download_answers.clone()}
+                </button>
+            </div>
+            <Show when=move || download_failed.get()>
+                <p class="field-error">{text.download_failed.clone()}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// What loading found, until dismissed.
+#[component]
+fn LoadNotices() -> impl IntoView {
     let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
     move || {

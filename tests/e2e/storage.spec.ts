@@ -100,3 +100,39 @@ test('when a newer version saves in another tab, this tab stops saving instead o
   await expect(page.locator('.save-status')).toContainText('Not saving on this device');
   expect(await page.evaluate(() => localStorage.getItem('district-ai-readiness'))).toBe(NEWER);
 });
+
+test('when storage is full, the change stays on the page, the user is told and can download, and saving resumes', async ({ page }) => {
+  await page.addInitScript(() => {
+    const realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return realSetItem.call(this, key, value);
+    };
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
+  await page.locator(`input[name="${allItems[0].id}"]`).nth(1).check();
+  await expect(page.locator('.save-status')).toContainText('Saved on this device');
+
+  await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
+  await page.locator(`input[name="${allItems[1].id}"]`).nth(4).check();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be saved on this device' });
+  await expect(alert).toContainText('storage is full');
+  await expect(page.locator('.save-status')).toContainText('not saved on this device yet');
+  const [file] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download my answers' }).click()]);
+  const downloaded = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  expect(downloaded.answers).toEqual({ [allItems[0].id]: { level: 1 }, [allItems[1].id]: { level: 4 } });
+  // The stored record is the last one that fitted.
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('district-ai-readiness')))!).answers).toEqual({
+    [allItems[0].id]: { level: 1 },
+  });
+
+  // Room again: the next change saves everything, and the alert goes away.
+  await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
+  await page.locator(`input[name="${allItems[2].id}"]`).nth(0).check();
+  await expect(page.locator('.save-status')).toContainText('Saved on this device');
+  await expect(alert).toHaveCount(0);
+  expect(Object.keys(JSON.parse((await page.evaluate(() => localStorage.getItem('district-ai-readiness')))!).answers)).toHaveLength(3);
+});
