@@ -32,7 +32,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'node serve.mjs ../../dist 4173',
+    // Every end-to-end test runs under the strict Content-Security-Policy hosts are asked to send.
+    command: 'CSP=1 node serve.mjs ../../dist 4173',
     url: 'http://127.0.0.1:4173/',
     reuseExistingServer: !process.env.CI,
   },

@@ -1,12 +1,16 @@
-// serve.mjs — tiny dependency-free static file server for e2e tests: `node serve.mjs <dir> <port>` (env GZIP=1 to gzip).
+// serve.mjs — tiny dependency-free static file server for e2e tests: `node serve.mjs <dir> <port>`
+// (env GZIP=1 to gzip; CSP=1 to send the strict Content-Security-Policy documented in README.md).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, join, extname, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SECURITY_POLICY } from './csp-policy.mjs';
 
 const root = resolve(process.argv[2] ?? '.');
 const port = Number(process.argv[3] ?? 4173);
 const gzip = process.env.GZIP === '1';
+
+const csp = process.env.CSP === '1';
 
 /** Content-Type by file extension; anything else is served as application/octet-stream. @type {Record<string, string>} */
 const TYPES = {
@@ -63,6 +67,7 @@ const server = createServer(async (req, res) => {
       'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
     };
+    if (csp) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
     if (gzip) {
       headers['Vary'] = 'Accept-Encoding';
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
