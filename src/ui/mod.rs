@@ -6,6 +6,7 @@
 pub mod data_panel;
 pub mod item;
 pub mod notices;
+pub mod offline;
 pub mod plan;
 pub mod presenter;
 pub mod qr_code;
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
                 plan: Box::leak(Box::new(plan)),
             };
             provide_context(content);
+            offline::keep_for_offline();
             if presenter::is_requested() {
                 return view! { <presenter::Presenter /> }.into_any();
             }

@@ -1,0 +1,68 @@
+// post-build.mjs — trunk post-build hook, run on the staged dist/ before trunk publishes it:
+//  1. moves trunk's inline boot script out of index.html into boot-<hash>.js, so the app runs
+//     under a Content-Security-Policy without 'unsafe-inline' (script-src 'self');
+//  2. writes sw.js, the service worker that keeps this build's files for offline use, with
+//     the exact list of files and a cache name that changes with every build.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) fail('TRUNK_STAGING_DIR is not set (run it as a trunk hook)');
+
+function fail(message) {
+  console.error(`post-build.mjs: ${message}`);
+  process.exit(1);
+}
+
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+// 1. The boot script.
+const page = join(staging, 'index.html');
+const html = readFileSync(page, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) fail('no inline module script in index.html; has trunk changed its output?');
+const boot = `${found[1].trim()}\n`;
+// A content hash in the name: a cached page never pairs with another build's boot file.
+const bootName = `boot-${hash(boot)}.js`;
+writeFileSync(join(staging, bootName), boot);
+const page_ = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page_)) fail('index.html still has an inline script');
+writeFileSync(page, page_);
+
+// 2. The service worker: the app's own files, nothing else (embed files are for host pages).
+const files = readdirSync(staging)
+  .filter((f) => /\.(html|js|css|wasm)$/.test(f) && !f.startsWith('embed') && f !== 'sw.js')
+  .sort();
+const build = hash(files.map((f) => readFileSync(join(staging, f))).join('\0') + files.join('\0'));
+const worker = `// sw.js — written by .ci/post-build.mjs for one build: keeps that build's files so a phone that
+// loaded the check once can open it again offline. It caches only this origin's own files and
+// sends nothing anywhere.
+const CACHE = 'district-ai-readiness-${build}';
+const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('district-ai-readiness-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Cache first: every file but the page is named by its content, and the page is only ever
+// paired with the files of its own build. A new build installs a new worker and cache; the
+// next visit uses it.
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const lookup = request.mode === 'navigate' ? caches.match('./', { cacheName: CACHE }) : caches.match(request, { cacheName: CACHE });
+  event.respondWith(lookup.then((cached) => cached ?? fetch(request)));
+});
+`;
+writeFileSync(join(staging, 'sw.js'), worker);
