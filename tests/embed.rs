@@ -1,0 +1,194 @@
+//! Embedding options read from the address: what `embed.js` sends is understood, and
+//! nothing invalid — however it is written — gets through.
+#![cfg(not(target_arch = "wasm32"))]
+
+use district_ai_readiness::core::embed::{Accent, EmbedOptions, StartMode, Theme};
+use proptest::prelude::*;
+
+/// The options `query` gives, as (embedded, accent, theme, mode).
+fn check(query: &str, expected: (bool, Option<&str>, Option<Theme>, Option<StartMode>)) {
+    let options = EmbedOptions::from_query(query);
+    let actual = (
+        options.embedded,
+        options.accent.as_ref().map(Accent::hex),
+        options.theme,
+        options.mode,
+    );
+    assert_eq!(actual, expected, "query {query:?}");
+}
+
+#[test]
+fn what_embed_js_sends_is_read_back() {
+    check(
+        "?embed=1&accent=%231f5f8b&theme=dark&mode=pulse",
+        (
+            true,
+            Some("#1f5f8b"),
+            Some(Theme::Dark),
+            Some(StartMode::Pulse),
+        ),
+    );
+    check(
+        "?embed=1&theme=light&mode=full",
+        (true, None, Some(Theme::Light), Some(StartMode::Full)),
+    );
+    check("?embed=1", (true, None, None, None));
+    // The leading `?` is optional and the order does not matter.
+    check(
+        "mode=full&accent=%23ABC&embed=1",
+        (true, Some("#aabbcc"), None, Some(StartMode::Full)),
+    );
+}
+
+#[test]
+fn without_embed_1_no_option_applies() {
+    for query in [
+        "",
+        "?",
+        "?accent=%231f5f8b&theme=dark&mode=pulse",
+        "?embed=0&theme=dark",
+        "?embed=true&theme=dark",
+        "?embed&theme=dark",
+        "?embed=1&embed=0&theme=dark",
+    ] {
+        assert_eq!(
+            EmbedOptions::from_query(query),
+            EmbedOptions::default(),
+            "{query:?}"
+        );
+    }
+}
+
+#[test]
+fn invalid_values_are_ignored_one_by_one() {
+    check(
+        "?embed=1&accent=red&theme=purple&mode=quick",
+        (true, None, None, None),
+    );
+    // An unescaped `#` would have ended the query in a real address; here it is plain text.
+    check(
+        "?embed=1&accent=#123456",
+        (true, Some("#123456"), None, None),
+    );
+    check(
+        "?embed=1&accent=%231f5f8b%3B%20background%3Aurl(x)&theme=dark",
+        (true, None, Some(Theme::Dark), None),
+    );
+    check("?embed=1&theme=Dark&mode=PULSE", (true, None, None, None));
+    check("?embed=1&unknown=1&=&&accent", (true, None, None, None));
+}
+
+#[test]
+fn a_later_valid_value_wins_and_a_later_invalid_one_is_ignored() {
+    check(
+        "?embed=1&theme=light&theme=dark&theme=purple",
+        (true, None, Some(Theme::Dark), None),
+    );
+    check(
+        "?embed=1&accent=%23111&accent=oops",
+        (true, Some("#111111"), None, None),
+    );
+}
+
+#[test]
+fn percent_escapes_and_plus_signs_are_decoded_and_broken_ones_drop_the_pair() {
+    check(
+        "?%65mbed=%31&th%65me=d%61rk",
+        (true, None, Some(Theme::Dark), None),
+    );
+    check("?embed=1&mode=+pulse", (true, None, None, None));
+    check("?embed=1&theme=dark%", (true, None, None, None));
+    check("?embed=1&theme=dark%2", (true, None, None, None));
+    check("?embed=1&theme=%zzdark", (true, None, None, None));
+    // Not UTF-8 once decoded.
+    check("?embed=1&theme=%ff%fe", (true, None, None, None));
+    check("?embed=%31&theme=%E2%82%AC", (true, None, None, None));
+}
+
+#[test]
+fn accents_are_hex_colours_of_three_or_six_digits() {
+    for (given, hex) in [
+        ("#1f5f8b", Some("#1f5f8b")),
+        ("#1F5F8B", Some("#1f5f8b")),
+        ("#fff", Some("#ffffff")),
+        ("#0a9", Some("#00aa99")),
+        ("1f5f8b", None),
+        ("#1f5f8", None),
+        ("#1f5f8b0", None),
+        ("#1f5f8bff", None),
+        ("#ggg", None),
+        ("# fff", None),
+        ("#", None),
+        ("", None),
+        ("red", None),
+        ("rgb(1,2,3)", None),
+        ("#fff;color:red", None),
+        ("#１２３", None),
+    ] {
+        assert_eq!(
+            Accent::parse(given).as_ref().map(Accent::hex),
+            hex,
+            "{given:?}"
+        );
+    }
+}
+
+#[test]
+fn text_on_an_accent_is_whichever_of_white_and_near_black_reads_better() {
+    for (accent, text) in [
+        ("#1f5f8b", "#ffffff"),
+        ("#000000", "#ffffff"),
+        ("#a4262c", "#ffffff"),
+        ("#ffffff", "#111111"),
+        ("#ffcc00", "#111111"),
+        ("#7cb8e4", "#111111"),
+    ] {
+        let accent = Accent::parse(accent).unwrap_or_else(|| panic!("{accent} is valid"));
+        assert_eq!(accent.text_colour(), text, "{}", accent.hex());
+    }
+}
+
+#[test]
+fn themes_name_the_attribute_value_they_parse_from() {
+    for theme in [Theme::Light, Theme::Dark] {
+        assert_eq!(Theme::parse(theme.as_str()), Some(theme));
+    }
+}
+
+fn is_lowercase_hex_colour(text: &str) -> bool {
+    text.len() == 7
+        && text.starts_with('#')
+        && text[1..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics_and_only_hex_colours_come_through(text in "\\PC{0,120}") {
+        let options = EmbedOptions::from_query(&text);
+        if let Some(accent) = options.accent {
+            prop_assert!(is_lowercase_hex_colour(accent.hex()), "{:?}", accent);
+        }
+    }
+
+    #[test]
+    fn query_shaped_text_never_panics_and_only_hex_colours_come_through(
+        text in r"\??((embed|accent|theme|mode|x|%[0-9a-fA-F]{0,2})(=([#%+;:()a-zA-Z0-9]|%23|%[0-9a-fA-F]{0,2}){0,9})?&?){0,6}"
+    ) {
+        let options = EmbedOptions::from_query(&text);
+        if let Some(accent) = &options.accent {
+            prop_assert!(is_lowercase_hex_colour(accent.hex()), "{:?}", accent);
+        }
+        if !options.embedded {
+            prop_assert_eq!(options, EmbedOptions::default());
+        }
+    }
+
+    #[test]
+    fn every_hex_colour_embed_js_accepts_comes_through(digits in "[0-9a-fA-F]{3}|[0-9a-fA-F]{6}") {
+        let options = EmbedOptions::from_query(&format!("?embed=1&accent=%23{digits}"));
+        let hex = options.accent.as_ref().map(Accent::hex).unwrap_or_default();
+        prop_assert!(is_lowercase_hex_colour(hex), "{}", hex);
+    }
+}
