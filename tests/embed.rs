@@ -2,15 +2,16 @@
 //! nothing invalid — however it is written — gets through.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::embed::{Accent, EmbedOptions, StartMode, Theme};
+use district_ai_readiness::core::embed::{EmbedOptions, HexColour, StartMode, Theme};
 use proptest::prelude::*;
 
 /// The options `query` gives, as (embedded, accent, theme, mode).
 fn check(query: &str, expected: (bool, Option<&str>, Option<Theme>, Option<StartMode>)) {
     let options = EmbedOptions::from_query(query);
+    let accent = options.accent.as_ref().map(HexColour::hex);
     let actual = (
         options.embedded,
-        options.accent.as_ref().map(Accent::hex),
+        accent.as_deref(),
         options.theme,
         options.mode,
     );
@@ -126,7 +127,10 @@ fn accents_are_hex_colours_of_three_or_six_digits() {
         ("#１２３", None),
     ] {
         assert_eq!(
-            Accent::parse(given).as_ref().map(Accent::hex),
+            HexColour::parse(given)
+                .as_ref()
+                .map(HexColour::hex)
+                .as_deref(),
             hex,
             "{given:?}"
         );
@@ -143,9 +147,57 @@ fn text_on_an_accent_is_whichever_of_white_and_near_black_reads_better() {
         ("#ffcc00", "#111111"),
         ("#7cb8e4", "#111111"),
     ] {
-        let accent = Accent::parse(accent).unwrap_or_else(|| panic!("{accent} is valid"));
-        assert_eq!(accent.text_colour(), text, "{}", accent.hex());
+        assert_eq!(colour(accent).text_colour(), text, "{accent}");
     }
+}
+
+fn colour(hex: &str) -> HexColour {
+    HexColour::parse(hex).unwrap_or_else(|| panic!("{hex} is a colour"))
+}
+
+#[test]
+fn a_readable_shade_is_the_colour_itself_when_it_reads_already() {
+    let light = colour("#f6f7f9");
+    let dark = colour("#1b2128");
+    assert_eq!(colour("#1f5f8b").readable_on(&light).hex(), "#1f5f8b");
+    assert_eq!(colour("#7cb8e4").readable_on(&dark).hex(), "#7cb8e4");
+}
+
+#[test]
+fn a_readable_shade_darkens_on_light_and_lightens_on_dark_just_enough() {
+    let light = colour("#f6f7f9");
+    let dark = colour("#1b2128");
+    for (accent, background) in [
+        ("#ffcc00", light),
+        ("#ffffff", light),
+        ("#1f5f8b", dark),
+        ("#000000", dark),
+        ("#e07000", light),
+        ("#e07000", dark),
+    ] {
+        let shade = colour(accent).readable_on(&background);
+        assert!(
+            shade.contrast(&background) >= 4.5,
+            "{accent} on {} gave {}",
+            background.hex(),
+            shade.hex()
+        );
+    }
+    // Darker on light, lighter on dark: further from white, nearer to it.
+    let white = colour("#fff");
+    let yellow = colour("#ffcc00");
+    assert!(yellow.readable_on(&light).contrast(&white) > yellow.contrast(&white));
+    let blue = colour("#1f5f8b");
+    assert!(blue.readable_on(&dark).contrast(&white) < blue.contrast(&white));
+}
+
+#[test]
+fn contrast_matches_the_wcag_examples() {
+    let ratio = colour("#000").contrast(&colour("#fff"));
+    assert!((ratio - 21.0).abs() < 1e-9, "{ratio}");
+    // #767676 on white is the classic 4.54:1.
+    let ratio = colour("#767676").contrast(&colour("#ffffff"));
+    assert!((ratio - 4.54).abs() < 0.01, "{ratio}");
 }
 
 #[test]
@@ -168,7 +220,7 @@ proptest! {
     fn arbitrary_text_never_panics_and_only_hex_colours_come_through(text in "\\PC{0,120}") {
         let options = EmbedOptions::from_query(&text);
         if let Some(accent) = options.accent {
-            prop_assert!(is_lowercase_hex_colour(accent.hex()), "{:?}", accent);
+            prop_assert!(is_lowercase_hex_colour(&accent.hex()), "{:?}", accent);
         }
     }
 
@@ -178,7 +230,7 @@ proptest! {
     ) {
         let options = EmbedOptions::from_query(&text);
         if let Some(accent) = &options.accent {
-            prop_assert!(is_lowercase_hex_colour(accent.hex()), "{:?}", accent);
+            prop_assert!(is_lowercase_hex_colour(&accent.hex()), "{:?}", accent);
         }
         if !options.embedded {
             prop_assert_eq!(options, EmbedOptions::default());
@@ -188,7 +240,18 @@ proptest! {
     #[test]
     fn every_hex_colour_embed_js_accepts_comes_through(digits in "[0-9a-fA-F]{3}|[0-9a-fA-F]{6}") {
         let options = EmbedOptions::from_query(&format!("?embed=1&accent=%23{digits}"));
-        let hex = options.accent.as_ref().map(Accent::hex).unwrap_or_default();
-        prop_assert!(is_lowercase_hex_colour(hex), "{}", hex);
+        let hex = options.accent.as_ref().map(HexColour::hex).unwrap_or_default();
+        prop_assert!(is_lowercase_hex_colour(&hex), "{}", hex);
+        let doubled: String = digits.chars().flat_map(|c| [c, c]).collect();
+        let expected = if digits.len() == 6 { digits } else { doubled };
+        prop_assert_eq!(&hex[1..], expected.to_ascii_lowercase());
+    }
+
+    #[test]
+    fn every_colour_gets_a_readable_shade_on_both_backgrounds(r in any::<u8>(), g in any::<u8>(), b in any::<u8>()) {
+        let accent = HexColour::new([r, g, b]);
+        for background in [HexColour::new([0xf6, 0xf7, 0xf9]), HexColour::new([0x1b, 0x21, 0x28])] {
+            prop_assert!(accent.readable_on(&background).contrast(&background) >= 4.5);
+        }
     }
 }

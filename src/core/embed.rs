@@ -60,67 +60,93 @@ impl StartMode {
     }
 }
 
-/// A host's accent colour: given as `#rgb` or `#rrggbb` (any case), kept as lowercase
-/// `#rrggbb`, so it is safe to hand to the stylesheet as it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Accent {
-    hex: String,
+/// A colour given as `#rgb` or `#rrggbb` (any case), written back as lowercase `#rrggbb`,
+/// so it is safe to hand to the stylesheet as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HexColour {
+    rgb: [u8; 3],
 }
 
-impl Accent {
-    /// Reads `#rgb` or `#rrggbb`; anything else (names, `rgb()`, extra characters) is `None`.
-    pub fn parse(value: &str) -> Option<Self> {
-        let digits = value.strip_prefix('#')?;
-        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        let hex = match digits.len() {
-            3 => digits.chars().flat_map(|c| [c, c]).collect::<String>(),
-            6 => digits.to_owned(),
-            _ => return None,
-        };
-        Some(Self {
-            hex: format!("#{}", hex.to_ascii_lowercase()),
-        })
+impl HexColour {
+    /// The colour with these red, green and blue values.
+    pub const fn new(rgb: [u8; 3]) -> Self {
+        Self { rgb }
     }
 
-    /// The colour as `#rrggbb`.
-    pub fn hex(&self) -> &str {
-        &self.hex
+    /// Reads `#rgb` or `#rrggbb`; anything else (names, `rgb()`, extra characters) is `None`.
+    pub fn parse(value: &str) -> Option<Self> {
+        let digits = value.strip_prefix('#')?.as_bytes();
+        let digit = |i: usize| digits.get(i).copied().and_then(hex_value);
+        let rgb = match digits.len() {
+            3 => [digit(0)? * 17, digit(1)? * 17, digit(2)? * 17],
+            6 => [
+                digit(0)? << 4 | digit(1)?,
+                digit(2)? << 4 | digit(3)?,
+                digit(4)? << 4 | digit(5)?,
+            ],
+            _ => return None,
+        };
+        Some(Self { rgb })
+    }
+
+    /// The colour as lowercase `#rrggbb`.
+    pub fn hex(&self) -> String {
+        let [r, g, b] = self.rgb;
+        format!("#{r:02x}{g:02x}{b:02x}")
     }
 
     /// The text colour to put on this colour (a button's label): white or near-black,
     /// whichever contrasts more, so a pale accent still gets readable buttons.
     pub fn text_colour(&self) -> &'static str {
-        const NEAR_BLACK: &str = "#111111";
-        // WCAG relative luminance of #111111.
-        const NEAR_BLACK_LUMINANCE: f64 = 0.005_605;
-        let luminance = self.relative_luminance();
-        let against_white = 1.05 / (luminance + 0.05);
-        let against_near_black = (luminance + 0.05) / (NEAR_BLACK_LUMINANCE + 0.05);
-        if against_white >= against_near_black {
+        const WHITE: HexColour = HexColour::new([0xff; 3]);
+        const NEAR_BLACK: HexColour = HexColour::new([0x11; 3]);
+        if self.contrast(&WHITE) >= self.contrast(&NEAR_BLACK) {
             "#ffffff"
         } else {
-            NEAR_BLACK
+            "#111111"
         }
+    }
+
+    /// This colour, or the nearest shade of it that reads as text on `background` (a
+    /// contrast of at least 4.5:1, WCAG AA): mixed toward black on a light background,
+    /// toward white on a dark one, in steps of 5 %.
+    pub fn readable_on(&self, background: &HexColour) -> HexColour {
+        let toward = if background.relative_luminance() > 0.18 {
+            0.0
+        } else {
+            255.0
+        };
+        (0..=20)
+            .map(|step| {
+                let share = f64::from(step) / 20.0;
+                HexColour {
+                    rgb: self.rgb.map(|c| {
+                        // Within 0..=255 by construction; `as` saturates anyway.
+                        (f64::from(c) + (toward - f64::from(c)) * share).round() as u8
+                    }),
+                }
+            })
+            .find(|shade| shade.contrast(background) >= 4.5)
+            .unwrap_or(*self)
+    }
+
+    /// The WCAG 2 contrast ratio between two colours, 1 to 21.
+    pub fn contrast(&self, other: &HexColour) -> f64 {
+        let (a, b) = (self.relative_luminance(), other.relative_luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 
     /// The WCAG 2 relative luminance, 0 (black) to 1 (white).
     fn relative_luminance(&self) -> f64 {
-        let channel = |i: usize| {
-            let value = self
-                .hex
-                .get(i..i + 2)
-                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
-                .unwrap_or(0);
-            let srgb = f64::from(value) / 255.0;
+        let [r, g, b] = self.rgb.map(|c| {
+            let srgb = f64::from(c) / 255.0;
             if srgb <= 0.039_28 {
                 srgb / 12.92
             } else {
                 ((srgb + 0.055) / 1.055).powf(2.4)
             }
-        };
-        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+        });
+        0.2126 * r + 0.7152 * g + 0.0722 * b
     }
 }
 
@@ -131,7 +157,7 @@ pub struct EmbedOptions {
     /// reporting its height to the host page.
     pub embedded: bool,
     /// `accent=%23rrggbb` (or `%23rgb`): the host's accent colour.
-    pub accent: Option<Accent>,
+    pub accent: Option<HexColour>,
     /// `theme=light` or `theme=dark`: a forced colour scheme.
     pub theme: Option<Theme>,
     /// `mode=pulse` or `mode=full`: which check to open with.
@@ -154,7 +180,7 @@ impl EmbedOptions {
             };
             match name.as_str() {
                 "embed" => options.embedded = value == "1",
-                "accent" => options.accent = Accent::parse(&value).or(options.accent),
+                "accent" => options.accent = HexColour::parse(&value).or(options.accent),
                 "theme" => options.theme = Theme::parse(&value).or(options.theme),
                 "mode" => options.mode = StartMode::parse(&value).or(options.mode),
                 _ => {}
@@ -187,9 +213,12 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// The value of one hex digit.
+/// The value of one ASCII hex digit.
 fn hex_value(digit: u8) -> Option<u8> {
-    char::from(digit)
-        .to_digit(16)
-        .and_then(|d| u8::try_from(d).ok())
+    match digit {
+        b'0'..=b'9' => Some(digit - b'0'),
+        b'a'..=b'f' => Some(digit - b'a' + 10),
+        b'A'..=b'F' => Some(digit - b'A' + 10),
+        _ => None,
+    }
 }

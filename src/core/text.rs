@@ -130,6 +130,7 @@ ui_text! {
     recovered_notice: String,
     recovered_without_backup: String,
     dismiss: String,
+    open_in_new_tab: String,
     results_heading: String,
     partial_caveat: String,
     complete_caveat: String,

@@ -4,6 +4,7 @@
 //! ([`state`]), and shows the screen the record says the user was on.
 
 pub mod data_panel;
+pub mod embed;
 pub mod item;
 pub mod notices;
 pub mod plan;
@@ -31,9 +32,11 @@ use crate::core::workflows::Catalogue;
 use crate::storage;
 use state::{AppState, Content};
 
-/// The whole app: header, the current screen, footer.
+/// The whole app: header, the current screen, footer (the header and footer only when
+/// not embedded in another site's page; see [`embed`]).
 #[component]
 pub fn App() -> impl IntoView {
+    provide_context(embed::start());
     // The shipped content is validated by `tests/content.rs`, not again on every phone.
     let content = QuestionBank::english().and_then(|bank| {
         Ok((
@@ -77,14 +80,18 @@ fn Shell() -> impl IntoView {
     let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
     let screen = Memo::new(move |_| state.record.with(|r| r.position.screen));
+    // Embedded in another site's page, the check shows no header or footer of its own.
+    let framed = embed::is_embedded();
     view! {
-        <a class="skip-link" href="#main">{text.skip_link.clone()}</a>
-        <header class="site-header">
-            <div class="site-header__inner">
-                <p class="site-title">{text.app_title.clone()}</p>
-                <p class="site-tagline">{text.privacy_tagline.clone()}</p>
-            </div>
-        </header>
+        {(!framed).then(|| view! {
+            <a class="skip-link" href="#main">{text.skip_link.clone()}</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <p class="site-title">{text.app_title.clone()}</p>
+                    <p class="site-tagline">{text.privacy_tagline.clone()}</p>
+                </div>
+            </header>
+        })}
         <main id="main" class="page" tabindex="-1">
             <notices::Notices />
             {move || match screen.get() {
@@ -95,8 +102,10 @@ fn Shell() -> impl IntoView {
                 Screen::Plan => view! { <plan::Plan /> }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
-            <p>{text.footer.clone()}</p>
-        </footer>
+        {(!framed).then(|| view! {
+            <footer class="site-footer">
+                <p>{text.footer.clone()}</p>
+            </footer>
+        })}
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::embed;
 use super::state::{AppState, Content, SaveState};
 use crate::core::text::fill;
 use crate::storage::LoadNotice;
@@ -30,13 +31,24 @@ pub fn SaveStatus() -> impl IntoView {
     }
 }
 
-/// A dismissable alert for what loading found (unreadable data, no storage).
+/// A dismissable alert for what loading found (unreadable data, no storage). Embedded in
+/// another site's page, where browsers may block or partition storage, "no storage" also
+/// offers to open the check in a tab of its own.
 #[component]
 pub fn Notices() -> impl IntoView {
     let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
+    let framed = embed::is_embedded();
     move || {
         state.notice.get().map(|notice| {
+            let open_in_new_tab = (framed && notice == LoadNotice::Unavailable)
+                .then(embed::standalone_address)
+                .flatten()
+                .map(|href| view! {
+                    <a class="button button--primary" href=href target="_blank" rel="noopener">
+                        {text.open_in_new_tab.clone()}
+                    </a>
+                });
             let message = match notice {
                 LoadNotice::Unavailable => text.storage_unavailable.clone(),
                 LoadNotice::Recovered { reason, backup } => fill(
@@ -50,9 +62,12 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="notice" role="alert">
                     <p>{message}</p>
-                    <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
-                        {text.dismiss.clone()}
-                    </button>
+                    <div class="actions actions--tight">
+                        {open_in_new_tab}
+                        <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
+                            {text.dismiss.clone()}
+                        </button>
+                    </div>
                 </div>
             }
         })
