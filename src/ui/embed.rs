@@ -116,9 +116,13 @@ fn report_height(window: &Window, root: Element) {
         let _ = host.post_message(&message, "*");
     });
     if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        // The observer reports the first size at once, then every change.
+        // The observer reports the first size, then every change.
         observer.observe(&root);
     }
+    // Browsers skip rendering, and with it the observer, in a cross-origin iframe that is
+    // off screen (a widget further down the host page); a timer still runs there, so the
+    // first height, measured once the app is mounted, reaches the host all the same.
+    let _ = window.set_timeout_with_callback(on_resize.as_ref().unchecked_ref());
     // The observer lives as long as the page, and so must its callback.
     on_resize.forget();
 }
