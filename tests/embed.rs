@@ -147,7 +147,7 @@ fn text_on_an_accent_is_whichever_of_white_and_near_black_reads_better() {
         ("#ffcc00", "#111111"),
         ("#7cb8e4", "#111111"),
     ] {
-        assert_eq!(colour(accent).text_colour(), text, "{accent}");
+        assert_eq!(colour(accent).text_colour().hex(), text, "{accent}");
     }
 }
 

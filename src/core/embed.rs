@@ -97,13 +97,13 @@ impl HexColour {
 
     /// The text colour to put on this colour (a button's label): white or near-black,
     /// whichever contrasts more, so a pale accent still gets readable buttons.
-    pub fn text_colour(&self) -> &'static str {
+    pub fn text_colour(&self) -> HexColour {
         const WHITE: HexColour = HexColour::new([0xff; 3]);
         const NEAR_BLACK: HexColour = HexColour::new([0x11; 3]);
         if self.contrast(&WHITE) >= self.contrast(&NEAR_BLACK) {
-            "#ffffff"
+            WHITE
         } else {
-            "#111111"
+            NEAR_BLACK
         }
     }
 

@@ -76,7 +76,7 @@ fn set_accent(root: &HtmlElement, accent: &HexColour) {
     let style = root.style();
     for (property, value) in [
         ("--accent", accent.hex()),
-        ("--on-accent", accent.text_colour().to_owned()),
+        ("--on-accent", accent.text_colour().hex()),
         (
             "--custom-accent-strong-light",
             accent.readable_on(&LIGHT_BACKGROUND).hex(),

@@ -7,6 +7,19 @@ import { allItems, expectNoHorizontalScroll, RECORD_KEY } from './app';
 const APP_ORIGIN = 'http://127.0.0.1:4173';
 const WARNING = /^district-ai-readiness embed: ignoring data-/;
 
+/** The WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
 /** Opens a host page and waits for the embedded check to render its first screen. */
 async function openHost(page: Page, path = '/'): Promise<Frame> {
   await page.goto(`${HOST_ORIGIN}${path}`);
@@ -213,14 +226,19 @@ test('valid options reach the app; invalid ones are ignored with a warning', asy
       accent: root.getPropertyValue('--accent').trim(),
       background: getComputedStyle(document.body).backgroundColor,
       button: getComputedStyle(document.querySelector('.button--primary')!).backgroundColor,
+      textShade: root.getPropertyValue('--accent-strong').trim(),
+      surface: root.getPropertyValue('--surface').trim(),
     };
   });
-  expect(themed).toEqual({
+  expect(themed).toMatchObject({
     theme: 'dark',
     accent: '#7a2e8e',
     background: 'rgb(18, 22, 27)', // dark --bg, although the system prefers light
     button: 'rgb(122, 46, 142)',
   });
+  // Text in the accent's colour is lightened until it reads on the dark surface (WCAG AA).
+  expect(themed.textShade).not.toBe('#7a2e8e');
+  expect(contrast(themed.textShade, themed.surface)).toBeGreaterThanOrEqual(4.5);
   await settledHeight(page, frame);
   await saveScreenshot(page, testInfo, 'embed-host-dark-accent');
   expect(warnings).toEqual([]);
