@@ -161,7 +161,7 @@ pub fn save(record: &Record) -> Result<(), StorageError> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum OtherTabSave {
     /// A record this build reads: take in its answers.
-    Record(Record),
+    Record(Box<Record>),
     /// A record from a newer version of the tool: stop saving, or this tab would
     /// overwrite it with an older layout.
     NewerVersion,
@@ -176,7 +176,7 @@ pub fn watch_other_tabs(on_save: impl Fn(OtherTabSave) + 'static) {
             return;
         }
         match event.new_value().map(|text| Record::from_json(&text)) {
-            Some(Ok(record)) => on_save(OtherTabSave::Record(record)),
+            Some(Ok(record)) => on_save(OtherTabSave::Record(Box::new(record))),
             Some(Err(RecordError::NewerVersion(_))) => on_save(OtherTabSave::NewerVersion),
             _ => {}
         }

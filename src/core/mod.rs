@@ -5,6 +5,7 @@
 //! functions, tested natively with `cargo test`.
 
 pub mod content;
+pub mod embed;
 pub mod export;
 pub mod import;
 pub mod plan;

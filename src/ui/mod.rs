@@ -4,6 +4,7 @@
 //! ([`state`]), and shows the screen the record says the user was on.
 
 pub mod data_panel;
+pub mod embed;
 pub mod item;
 pub mod notices;
 pub mod offline;
@@ -29,6 +30,7 @@ pub mod workflows;
 use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
+use crate::core::embed::StartMode;
 use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Screen};
 use crate::core::text::UiText;
@@ -36,9 +38,13 @@ use crate::core::workflows::Catalogue;
 use crate::storage;
 use state::{AppState, Content};
 
-/// The whole app: header, the current screen, footer.
+/// The whole app: header, the current screen, footer (the header and footer only when
+/// not embedded in another site's page; see [`embed`]).
 #[component]
 pub fn App() -> impl IntoView {
+    let options = embed::start();
+    let asks_for_pulse = options.mode == Some(StartMode::Pulse);
+    provide_context(options);
     // The shipped content is validated by `tests/content.rs`, not again on every phone.
     let content = QuestionBank::english().and_then(|bank| {
         Ok((
@@ -66,7 +72,7 @@ pub fn App() -> impl IntoView {
             let mut loaded = storage::load();
             // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
             // someone who has not started; it never changes an assessment under way.
-            if state::query_value("mode").as_deref() == Some("pulse") && loaded.record.is_empty() {
+            if asks_for_pulse && loaded.record.is_empty() {
                 loaded.record.mode = Mode::Pulse;
             }
             let state = AppState::new(loaded);
@@ -104,14 +110,18 @@ fn Shell() -> impl IntoView {
         shared_view::clear_address();
         shared.set(None);
     };
+    // Embedded in another site's page, the check shows no header or footer of its own.
+    let framed = embed::is_embedded();
     view! {
-        <a class="skip-link" href="#main">{text.skip_link.clone()}</a>
-        <header class="site-header">
-            <div class="site-header__inner">
-                <p class="site-title">{text.app_title.clone()}</p>
-                <p class="site-tagline">{text.privacy_tagline.clone()}</p>
-            </div>
-        </header>
+        {(!framed).then(|| view! {
+            <a class="skip-link" href="#main">{text.skip_link.clone()}</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <p class="site-title">{text.app_title.clone()}</p>
+                    <p class="site-tagline">{text.privacy_tagline.clone()}</p>
+                </div>
+            </header>
+        })}
         <main id="main" class="page" tabindex="-1">
             <notices::Notices />
             {move || match shared.get() {
@@ -131,8 +141,10 @@ fn Shell() -> impl IntoView {
                 }
             }}
         </main>
-        <footer class="site-footer">
-            <p>{text.footer.clone()}</p>
-        </footer>
+        {(!framed).then(|| view! {
+            <footer class="site-footer">
+                <p>{text.footer.clone()}</p>
+            </footer>
+        })}
     }
 }

@@ -110,11 +110,15 @@ fn StorageBlocked() -> impl IntoView {
     let Content { bank, text, .. } = expect_context();
     let state: AppState = expect_context();
     let download_failed = RwSignal::new(false);
-    // The new tab gets the answers through a share link, where it can save them.
+    // The new tab gets the answers, if any, through a share link, where it can save them.
     let new_tab_link = move || {
-        state
-            .record
-            .with(|r| share_link(&tool_address(), bank, &r.answers))
+        state.record.with(|r| {
+            if r.answers.is_empty() {
+                tool_address()
+            } else {
+                share_link(&tool_address(), bank, &r.answers)
+            }
+        })
     };
     view! {
         <div class="notice" role="alert">

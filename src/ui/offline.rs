@@ -11,8 +11,8 @@ pub fn keep_for_offline() {
         return;
     };
     let navigator = window.navigator();
-    let offered = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
-        .unwrap_or(false);
+    let offered =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     if !offered {
         return;
     }

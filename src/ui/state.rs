@@ -77,7 +77,7 @@ impl AppState {
         match save {
             OtherTabSave::Record(other) => self.record.update(|r| {
                 let position = r.position;
-                *r = other;
+                *r = *other;
                 r.position = position;
             }),
             OtherTabSave::NewerVersion => {

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** Another site's origin: serves tests/e2e/host/, pages that embed the app (see playwright.config.ts). */
+export const HOST_ORIGIN = 'http://127.0.0.1:4174';
+
 type Options = {
   /** Console-error texts a test expects and tolerates (default: none). Use `test.use({ allowedConsoleErrors: [/…/] })`. */
   allowedConsoleErrors: RegExp[];
@@ -23,8 +26,10 @@ export const test = base.extend<Options & Guards>({
   guards: [
     async ({ context, baseURL, allowedConsoleErrors }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+      // The app's origin, and the other site that embeds it in embed.spec.ts.
+      const origins = [origin, HOST_ORIGIN];
       const isAllowed = (url: string): boolean =>
-        url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+        url.startsWith('data:') || url.startsWith('blob:') || origins.includes(new URL(url).origin);
 
       const foreign: string[] = [];
       const errors: string[] = [];
@@ -54,7 +59,7 @@ export const test = base.extend<Options & Guards>({
       await use();
 
       const problems: string[] = [];
-      if (foreign.length) problems.push(`Requests to origins other than ${origin}:\n  ${foreign.join('\n  ')}`);
+      if (foreign.length) problems.push(`Requests to origins other than ${origins.join(' and ')}:\n  ${foreign.join('\n  ')}`);
       if (errors.length) problems.push(`Console/page errors:\n  ${errors.join('\n  ')}`);
       if (problems.length) throw new Error(problems.join('\n'));
     },

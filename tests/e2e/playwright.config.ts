@@ -1,4 +1,5 @@
-// playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, app served from ../../dist.
+// playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, app served from ../../dist,
+// and a host site (./host) on a second port that embeds it.
 import { defineConfig } from '@playwright/test';
 
 /** Flags for the system chromium (no downloaded browsers on these machines). */
@@ -31,12 +32,20 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'off',
   },
-  webServer: {
-    // Every end-to-end test runs under the strict Content-Security-Policy hosts are asked to send.
-    command: 'CSP=1 node serve.mjs ../../dist 4173',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      // Every end-to-end test runs under the strict Content-Security-Policy hosts are asked to send.
+      command: 'CSP=1 node serve.mjs ../../dist 4173',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Another site, on another origin, whose pages embed the app (embed.spec.ts).
+      command: 'node serve.mjs host 4174',
+      url: 'http://127.0.0.1:4174/',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
   projects: [
     {
       name: 'phone',
