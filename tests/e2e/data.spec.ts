@@ -1,7 +1,7 @@
 // data.spec.ts — export JSON/CSV/Markdown, import into a fresh browser, and bad imports that change nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { allItems, bank, RECORD_KEY, seedRecord, storedRecord } from './app';
 
 /** A record with some answers, a note and a considered workflow, on the results screen. */
@@ -45,7 +45,7 @@ test('every export downloads, and the JSON moves the answers to a fresh browser'
   expect(markdown).toContain('# Your readiness results');
   expect(markdown).toContain('## Verdict');
   expect(markdown).toContain(`| ${bank.dimensions[0].title} |`);
-  await expectNoSeriousAxeViolations(page, 'results with data panel');
+  await expectNoAxeViolations(page, 'results with data panel');
   await saveScreenshot(page, testInfo, 'results-data');
 
   // A fresh browser context: nothing stored, then the import with its preview.

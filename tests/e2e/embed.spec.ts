@@ -1,7 +1,7 @@
 // embed.spec.ts — the embeddable widget: another site (port 4174) embeds the app (port 4173) with embed.js; the
 // iframe follows the content's height, the host cannot read the answers, options are validated, embed.html works.
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot, HOST_ORIGIN } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot, HOST_ORIGIN } from './fixtures';
 import { allItems, expectNoHorizontalScroll, RECORD_KEY } from './app';
 
 const APP_ORIGIN = 'http://127.0.0.1:4173';
@@ -349,7 +349,7 @@ test('embed.html shows the snippet with this address and a live widget', async (
     })
     .toBeLessThanOrEqual(2);
 
-  await expectNoSeriousAxeViolations(page, 'embed.html');
+  await expectNoAxeViolations(page, 'embed.html');
   await expectNoHorizontalScroll(page, 'embed.html');
   await saveScreenshot(page, testInfo, 'embed-page');
 

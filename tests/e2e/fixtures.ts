@@ -71,17 +71,17 @@ export { expect };
 
 let axeSource: string | undefined;
 
-/** Injects axe-core and fails on any 'serious' or 'critical' WCAG 2.0/2.1 A/AA violation. */
-export async function expectNoSeriousAxeViolations(page: Page, label: string): Promise<void> {
+/** Runs axe-core on the page as it is now: every WCAG 2.0/2.1 A and AA rule and axe's best practices. */
+async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; targets: string[] }[]> {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, not as an inline <script>, so the page's strict
   // Content-Security-Policy stays in force for the app itself.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
     // `axe` is the global that axe.min.js defines.
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
     const res = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
     return (res.violations as any[]).map((v) => ({
       id: v.id as string,
@@ -90,11 +90,22 @@ export async function expectNoSeriousAxeViolations(page: Page, label: string): P
       targets: (v.nodes as any[]).map((n) => JSON.stringify(n.target)),
     }));
   });
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad
-    .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`)
-    .join('\n');
-  expect(bad.map((v) => v.id), `serious/critical axe violations on "${label}":\n${report}`).toEqual([]);
+}
+
+/**
+ * Fails on any axe-core violation, of any severity, in the light and then the dark colour
+ * scheme (the page is put back to light afterwards).
+ */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const violations = await axeViolations(page);
+    const report = violations
+      .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`)
+      .join('\n');
+    expect(violations.map((v) => v.id), `axe violations on "${label}" (${colorScheme}):\n${report}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /** Writes a full-page PNG to tests/e2e/screenshots/<project>-<name>.png and attaches it to the report. */

@@ -1,6 +1,6 @@
 // plan.spec.ts — the pilot plan is drafted from the recommended workflow, edits persist, and it prints as a report.
 import { execFileSync } from 'node:child_process';
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { bank, expectNoHorizontalScroll, seedRecord, storedRecord } from './app';
 
 function readyRecord(): string {
@@ -37,7 +37,7 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
   await page.locator('#plan-baseline').fill(baseline);
   await page.locator('#plan-owner').fill('Maria Lopez, communications director');
   await expect.poll(async () => (await storedRecord(page)).plan.fields.baseline).toBe(baseline);
-  await expectNoSeriousAxeViolations(page, 'plan');
+  await expectNoAxeViolations(page, 'plan');
   await expectNoHorizontalScroll(page, 'plan');
   await saveScreenshot(page, testInfo, 'plan');
 

@@ -1,5 +1,5 @@
 // pulse.spec.ts — the short pulse from a conference QR code, then on to the full check keeping every answer.
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { allItems, bank, expectNoHorizontalScroll, storedRecord } from './app';
 
 const pulseItems = bank.dimensions.flatMap((d) => d.items.filter((i) => (i as { pulse?: boolean }).pulse));
@@ -13,7 +13,7 @@ test('the pulse asks about a dozen questions, gives a rough result, and continue
   const start = page.getByRole('button', { name: /^Take the 3-minute pulse/ });
   await expect(start).toHaveClass(/button--primary/);
   await expect(start).toContainText(`${pulseItems.length} questions`);
-  await expectNoSeriousAxeViolations(page, 'welcome (pulse)');
+  await expectNoAxeViolations(page, 'welcome (pulse)');
   await saveScreenshot(page, testInfo, 'welcome-pulse');
   await start.click();
 
@@ -38,7 +38,7 @@ test('the pulse asks about a dozen questions, gives a rough result, and continue
   await expect(banner).toContainText(`${pulseItems.length}-question pulse`);
   await expect(page.getByText(`Based on ${pulseItems.length} of ${allItems.length} answers.`)).toBeVisible();
   await expect(page.locator('.verdict__title')).not.toBeEmpty();
-  await expectNoSeriousAxeViolations(page, 'pulse results');
+  await expectNoAxeViolations(page, 'pulse results');
   await expectNoHorizontalScroll(page, 'pulse results');
   await saveScreenshot(page, testInfo, 'pulse-results');
   const stored = await storedRecord(page);

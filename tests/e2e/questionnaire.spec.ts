@@ -1,5 +1,5 @@
 // questionnaire.spec.ts — the whole questionnaire by keyboard on a phone, reload, every answer intact, results.
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { allItems, answerWithKeyboard, bank, type Choice, expectNoHorizontalScroll, jumpToStep, openApp, storedAnswer, storedRecord, tabTo } from './app';
 
 /** A spread of answers over every level and "Not sure". */
@@ -10,7 +10,7 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
   test.skip(testInfo.project.name !== 'phone', 'the keyboard journey runs at 390×844');
   test.setTimeout(180_000);
   await openApp(page);
-  await expectNoSeriousAxeViolations(page, 'welcome');
+  await expectNoAxeViolations(page, 'welcome');
   await expectNoHorizontalScroll(page, 'welcome');
   await saveScreenshot(page, testInfo, 'welcome');
 
@@ -31,7 +31,7 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
       await page.keyboard.press('Enter');
       await tabTo(page, 'textarea');
       await page.keyboard.type(NOTE);
-      await expectNoSeriousAxeViolations(page, 'questions');
+      await expectNoAxeViolations(page, 'questions');
       await expectNoHorizontalScroll(page, 'questions');
       await saveScreenshot(page, testInfo, 'questions');
     }
@@ -60,7 +60,7 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
   await expect(page.locator('svg.radar__svg .radar__label--name')).toHaveCount(bank.dimensions.length);
   await expect(page.locator('.verdict__title')).not.toBeEmpty();
   await expect(page.locator('.next-step')).toHaveCount(3);
-  await expectNoSeriousAxeViolations(page, 'results');
+  await expectNoAxeViolations(page, 'results');
   await expectNoHorizontalScroll(page, 'results');
   await saveScreenshot(page, testInfo, 'results');
 
@@ -95,7 +95,7 @@ test('results work on partial answers and say what they are based on', async ({ 
   await expect(page.locator('.verdict__reasons li')).toContainText([bank.dimensions[1].title]);
   await expect(page.locator('.unknown-list li')).toHaveCount(1);
   await expect(page.locator('.unknown-list li')).toContainText(first[2].question);
-  await expectNoSeriousAxeViolations(page, 'partial results');
+  await expectNoAxeViolations(page, 'partial results');
   await expectNoHorizontalScroll(page, 'partial results');
   await saveScreenshot(page, testInfo, 'results-partial');
 });

@@ -1,5 +1,5 @@
 // share.spec.ts — share links in the URL fragment, their QR codes, and the presenter page.
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import {
   allItems,
   decodeQr,
@@ -22,7 +22,7 @@ test('a full assessment travels in a short link and its QR code to a fresh brows
 
   // The QR code, read like a camera would, is exactly the link.
   expect(await decodeQr(panel.getByRole('img', { name: 'QR code of the link to your answers' }))).toBe(link);
-  await expectNoSeriousAxeViolations(page, 'results with share panel');
+  await expectNoAxeViolations(page, 'results with share panel');
   await saveScreenshot(page, testInfo, 'results-share');
 
   // A fresh browser: the link shows the answers read-only and stores nothing until asked.
@@ -34,7 +34,7 @@ test('a full assessment travels in a short link and its QR code to a fresh brows
   await expect(other.locator('#results-heading')).toBeVisible();
   await expect(other.getByRole('button', { name: 'Answer now' })).toHaveCount(0);
   expect(await storedRecord(other)).toBeNull();
-  await expectNoSeriousAxeViolations(other, 'shared answers');
+  await expectNoAxeViolations(other, 'shared answers');
   await expectNoHorizontalScroll(other, 'shared answers');
   await saveScreenshot(other, testInfo, 'shared-view');
 
@@ -120,7 +120,7 @@ test('the presenter page shows a QR code of the tool that a phone can read', asy
   const box = await qr.boundingBox();
   const viewport = page.viewportSize();
   expect(box && viewport && box.width >= Math.min(viewport.width * 0.8, viewport.height * 0.55)).toBe(true);
-  await expectNoSeriousAxeViolations(page, 'presenter');
+  await expectNoAxeViolations(page, 'presenter');
   await expectNoHorizontalScroll(page, 'presenter');
   await saveScreenshot(page, testInfo, 'presenter');
 });

@@ -1,5 +1,5 @@
 // snapshots.spec.ts — save a snapshot, change answers, compare each area, reload, delete.
-import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations } from './fixtures';
 import { bank, seedRecord, storedRecord } from './app';
 
 test('a snapshot shows the change per area after re-assessing', async ({ page }) => {
@@ -27,7 +27,7 @@ test('a snapshot shows the change per area after re-assessing', async ({ page })
   const row = page.locator('.snapshots tbody tr').nth(1);
   await expect(row.locator('th')).toHaveText(bank.dimensions[1].title);
   await expect(row.locator('td')).toHaveText(['25', '50', '+25']);
-  await expectNoSeriousAxeViolations(page, 'results with snapshots');
+  await expectNoAxeViolations(page, 'results with snapshots');
 
   await page.reload();
   await expect(page.locator('.snapshots tbody tr').nth(1).locator('td')).toHaveText(['25', '50', '+25']);

@@ -1,7 +1,7 @@
 // storage.spec.ts — blocked storage (as in Safari/Brave embeds): the check still completes in memory and
 // offers a tab of its own and a download; with storage, the browser is asked once to persist it.
 import { readFileSync } from 'node:fs';
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { allItems, bank, expectNoHorizontalScroll } from './app';
 
 const pulseItems = bank.dimensions.flatMap((d) => d.items.filter((i) => (i as { pulse?: boolean }).pulse));
@@ -18,7 +18,7 @@ test('with storage blocked, the pulse completes in memory and the answers can le
   await page.goto('/?mode=pulse');
   const notice = page.getByRole('alert').filter({ hasText: 'not letting the check save here' });
   await expect(notice).toBeVisible();
-  await expectNoSeriousAxeViolations(page, 'storage blocked');
+  await expectNoAxeViolations(page, 'storage blocked');
   await expectNoHorizontalScroll(page, 'storage blocked');
   await saveScreenshot(page, testInfo, 'storage-blocked');
 

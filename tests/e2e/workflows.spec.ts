@@ -1,5 +1,5 @@
 // workflows.spec.ts — rate three workflows, add one's own, see the gate and the recommendation, choose, reload.
-import { test, expect, expectNoSeriousAxeViolations, saveScreenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { bank, expectNoHorizontalScroll, seedRecord, storedRecord } from './app';
 
 /** A record whose governance is weak (level 1) and everything else strong (level 4). */
@@ -62,7 +62,7 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   await expect(startHere).toContainText('A close call with');
   await expect(startHere).toContainText('Painful enough to matter: 4 against 3');
   await expect(page.locator('svg.scatter__svg .scatter__point')).toHaveCount(4);
-  await expectNoSeriousAxeViolations(page, 'workflows');
+  await expectNoAxeViolations(page, 'workflows');
   await expectNoHorizontalScroll(page, 'workflows');
   await saveScreenshot(page, testInfo, 'workflows');
 
