@@ -55,13 +55,15 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Cache first: every file but the page is named by its content, and the page is only ever
-// paired with the files of its own build. A new build installs a new worker and cache; the
+// Cache first for this build's files: every file but the page is named by its content, and
+// the page is only ever paired with the files of its own build. Opening the app with a query
+// (?mode=pulse, ?present, ?embed=1) is the same page. Anything else (embed.html, a host's
+// files) goes to the network as usual. A new build installs a new worker and cache; the
 // next visit uses it.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  const lookup = request.mode === 'navigate' ? caches.match('./', { cacheName: CACHE }) : caches.match(request, { cacheName: CACHE });
+  const lookup = caches.match(request, { cacheName: CACHE, ignoreSearch: request.mode === 'navigate' });
   event.respondWith(lookup.then((cached) => cached ?? fetch(request)));
 });
 `;

@@ -13,6 +13,11 @@ test('after one visit, the check reloads and saves answers with the network off'
     }
   });
 
+  // Only the app's own page is answered from the cache: other pages of the site stay themselves.
+  await page.goto('/embed.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put the readiness check on your website');
+  await page.goto('/');
+
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('#welcome-heading')).toBeVisible();
