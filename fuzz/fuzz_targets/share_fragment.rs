@@ -1,0 +1,24 @@
+//! The share-link decoder: any fragment is ignored, refused with a `ShareError`, or gives
+//! answers that encode back to a fragment decoding to the same answers. It never panics.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::share::{decode_fragment, encode_fragment};
+use libfuzzer_sys::fuzz_target;
+
+fn bank() -> &'static QuestionBank {
+    static BANK: OnceLock<QuestionBank> = OnceLock::new();
+    BANK.get_or_init(|| QuestionBank::english().unwrap_or_else(|e| panic!("{e}")))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let fragment = String::from_utf8_lossy(data);
+    for candidate in [fragment.to_string(), format!("share={fragment}")] {
+        if let Some(Ok(answers)) = decode_fragment(bank(), &candidate) {
+            let again = encode_fragment(bank(), &answers);
+            assert_eq!(decode_fragment(bank(), &again), Some(Ok(answers)));
+        }
+    }
+});
