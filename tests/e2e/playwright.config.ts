@@ -1,22 +1,7 @@
 // playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, app served from ../../dist,
 // and a host site (./host) on a second port that embeds it.
 import { defineConfig } from '@playwright/test';
-
-/** Flags for the system chromium (no downloaded browsers on these machines). */
-export const launchOptions = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+import { launchOptions } from './chromium.mjs';
 
 export default defineConfig({
   testDir: '.',
