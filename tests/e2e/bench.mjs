@@ -103,6 +103,7 @@ try {
   for (let i = 0; i < RUNS; i++) loads.push(await coldLoad(browser));
   const saves = [];
   for (let i = 0; i < RUNS; i++) saves.push(...(await answerToSaved(browser)));
+  const version = browser.version();
   await browser.close();
 
   const figures = {
@@ -128,7 +129,7 @@ try {
     `# Benchmarks
 
 Measured ${when} by \`bash .ci/bench\` (tests/e2e/bench.mjs) on this project's build
-machine kind (Debian 12, 2 cores, headless Chromium ${browserVersion()}), medians of ${RUNS} cold
+machine kind (Debian 12, 2 cores, headless Chromium ${version}), medians of ${RUNS} cold
 loads. Network: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; CPU slowed 4× (Chrome
 DevTools Protocol). The app is served gzip-compressed under its Content-Security-Policy.
 "Answer click → saved" times the click handler until the record is in localStorage (saving
@@ -144,10 +145,3 @@ Lighthouse scores. The shared machines are noisy: compare runs from the same ses
   server.kill();
 }
 
-function browserVersion() {
-  try {
-    return readFileSync('/usr/lib/chromium/VERSION', 'utf8').trim();
-  } catch {
-    return '(Debian chromium)';
-  }
-}
