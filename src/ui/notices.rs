@@ -51,24 +51,48 @@ pub fn Notices() -> impl IntoView {
 #[component]
 fn SaveFailed(reason: StorageError) -> impl IntoView {
     let Content { text, .. } = expect_context();
-    let state: AppState = expect_context();
     let download_failed = RwSignal::new(false);
     view! {
         <div class="notice" role="alert">
             <p>{fill(&text.saving_failed, &[("reason", &reason)])}</p>
             <div class="actions">
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| download_failed.set(state.record.with_untracked(download_record).is_err())
-                >
-                    {text.download_answers.clone()}
-                </button>
+                <DownloadAnswers failed=download_failed />
             </div>
-            <Show when=move || download_failed.get()>
-                <p class="field-error">{text.download_failed.clone()}</p>
-            </Show>
+            <DownloadFailed failed=download_failed />
         </div>
+    }
+}
+
+/// "Download my answers": the whole record as the JSON file the importer reads back.
+#[component]
+fn DownloadAnswers(
+    /// Set when the browser refused the download.
+    failed: RwSignal<bool>,
+) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    view! {
+        <button
+            type="button"
+            class="button"
+            on:click=move |_| failed.set(state.record.with_untracked(download_record).is_err())
+        >
+            {text.download_answers.clone()}
+        </button>
+    }
+}
+
+/// The message shown under the actions when a download was refused.
+#[component]
+fn DownloadFailed(
+    /// Whether the last download was refused.
+    failed: RwSignal<bool>,
+) -> impl IntoView {
+    let Content { text, .. } = expect_context();
+    view! {
+        <Show when=move || failed.get()>
+            <p class="field-error">{text.download_failed.clone()}</p>
+        </Show>
     }
 }
 
@@ -125,20 +149,12 @@ fn StorageBlocked() -> impl IntoView {
             <p>{text.storage_blocked.clone()}</p>
             <div class="actions">
                 <a class="button" href=new_tab_link target="_blank" rel="noopener">{text.open_in_new_tab.clone()}</a>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| download_failed.set(state.record.with_untracked(download_record).is_err())
-                >
-                    {text.download_answers.clone()}
-                </button>
+                <DownloadAnswers failed=download_failed />
                 <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
                     {text.dismiss.clone()}
                 </button>
             </div>
-            <Show when=move || download_failed.get()>
-                <p class="field-error">{text.download_failed.clone()}</p>
-            </Show>
+            <DownloadFailed failed=download_failed />
         </div>
     }
 }
