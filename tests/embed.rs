@@ -51,6 +51,17 @@ fn without_embed_1_only_the_mode_applies() {
             ..EmbedOptions::default()
         }
     );
+    // The presenter page, with or without a value.
+    for query in ["?present", "?present=1", "?theme=dark&present"] {
+        assert_eq!(
+            EmbedOptions::from_query(query),
+            EmbedOptions {
+                present: true,
+                ..EmbedOptions::default()
+            },
+            "{query:?}"
+        );
+    }
     for query in [
         "",
         "?",
@@ -243,7 +254,7 @@ proptest! {
         if !options.embedded {
             prop_assert_eq!(
                 options.clone(),
-                EmbedOptions { mode: options.mode, ..EmbedOptions::default() }
+                EmbedOptions { mode: options.mode, present: options.present, ..EmbedOptions::default() }
             );
         }
     }

@@ -162,15 +162,17 @@ pub struct EmbedOptions {
     pub theme: Option<Theme>,
     /// `mode=pulse` or `mode=full`: which check to open with.
     pub mode: Option<StartMode>,
+    /// `present` (with any value or none): the presenter page instead of the check.
+    pub present: bool,
 }
 
 impl EmbedOptions {
     /// Reads the options from a query string such as `location.search`, with or without
     /// its leading `?`. Names and values are percent-decoded (`+` is a space); a pair that
     /// does not decode, an unknown name and an invalid value are ignored, and a later valid
-    /// value replaces an earlier one. Without `embed=1` only `mode` is kept: the
-    /// presenter's QR code opens the pulse with `?mode=pulse`, but a page that is not
-    /// embedded takes no styling from its address.
+    /// value replaces an earlier one. Without `embed=1` only `mode` and `present` are
+    /// kept: the presenter's QR code opens the pulse with `?mode=pulse`, but a page that is
+    /// not embedded takes no styling from its address.
     pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut options = Self::default();
@@ -184,6 +186,7 @@ impl EmbedOptions {
                 "accent" => options.accent = HexColour::parse(&value).or(options.accent),
                 "theme" => options.theme = Theme::parse(&value).or(options.theme),
                 "mode" => options.mode = StartMode::parse(&value).or(options.mode),
+                "present" => options.present = true,
                 _ => {}
             }
         }
@@ -192,6 +195,7 @@ impl EmbedOptions {
         } else {
             Self {
                 mode: options.mode,
+                present: options.present,
                 ..Self::default()
             }
         }

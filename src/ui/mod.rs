@@ -44,6 +44,7 @@ use state::{AppState, Content};
 pub fn App() -> impl IntoView {
     let options = embed::start();
     let asks_for_pulse = options.mode == Some(StartMode::Pulse);
+    let presenting = options.present;
     provide_context(options);
     // The shipped content is validated by `tests/content.rs`, not again on every phone.
     let content = QuestionBank::english().and_then(|bank| {
@@ -66,7 +67,7 @@ pub fn App() -> impl IntoView {
             };
             provide_context(content);
             offline::keep_for_offline();
-            if presenter::is_requested() {
+            if presenting {
                 return view! { <presenter::Presenter /> }.into_any();
             }
             let mut loaded = storage::load();

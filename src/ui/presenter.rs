@@ -1,16 +1,12 @@
-//! The presenter page (`?present`): a QR code of the tool's address, large enough to scan
-//! from the back of a room, with the address written out for anyone without a camera.
+//! The presenter page (`?present`, read by [`crate::core::embed::EmbedOptions`]): a QR
+//! code of the tool's address, large enough to scan from the back of a room, with the
+//! address written out for anyone without a camera.
 
 use leptos::prelude::*;
 
 use super::qr_code::QrCode;
 use super::share_panel::tool_address;
-use super::state::{query_value, Content};
-
-/// Whether the address asks for the presenter page (`?present`).
-pub fn is_requested() -> bool {
-    query_value("present").is_some()
-}
+use super::state::Content;
 
 /// A full-screen page for a slide or a projector.
 #[component]

@@ -155,20 +155,6 @@ pub fn focus_after_render(id: &'static str) {
     });
 }
 
-/// The value of `name` in the page address's query (`?name=value`; `Some("")` for a bare
-/// `?name`). Only plain ASCII values are expected, so no percent-decoding is done.
-pub fn query_value(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| match pair.split_once('=') {
-            Some((key, value)) if key == name => Some(value.to_owned()),
-            None if pair == name => Some(String::new()),
-            _ => None,
-        })
-}
-
 /// Today's date as `YYYY-MM-DD`, in the user's time zone.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();
