@@ -183,6 +183,16 @@ struct Header {
 }
 
 impl Record {
+    /// How many of the questions the current mode asks are answered, and how many it asks.
+    pub fn progress(&self, bank: &QuestionBank) -> (usize, usize) {
+        self.mode
+            .items(bank)
+            .fold((0, 0), |(answered, asked), item| {
+                let done = usize::from(self.answers.contains_key(&item.id));
+                (answered + done, asked + 1)
+            })
+    }
+
     /// Switches to `mode` and opens the questionnaire at the first step with a question
     /// that mode asks and the user has not answered (the first step when all are done).
     /// Answers are kept whichever way the user switches.

@@ -18,17 +18,9 @@ pub fn Questionnaire() -> impl IntoView {
     let state: AppState = expect_context();
     let steps = bank.dimensions.len();
     let mode = Memo::new(move |_| state.record.with(|r| r.mode));
-    let total = move || mode.get().items(bank).count();
     // A stored step past the end (from an older, longer questionnaire) shows the last one.
     let step = Memo::new(move |_| state.record.with(|r| r.position.step.min(steps - 1)));
-    let answered = Memo::new(move |_| {
-        state.record.with(|r| {
-            r.mode
-                .items(bank)
-                .filter(|i| r.answers.contains_key(&i.id))
-                .count()
-        })
-    });
+    let progress = Memo::new(move |_| state.record.with(|r| r.progress(bank)));
     let unanswered_here = move || {
         let dimension = &bank.dimensions[step.get()];
         state.record.with(|r| {
@@ -69,12 +61,15 @@ pub fn Questionnaire() -> impl IntoView {
                         {move || (mode.get() == Mode::Pulse).then(|| view! { <span class="mode-tag">{text.pulse_label.clone()}</span> })}
                         {move || fill(&text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}
                     </span>
-                    <span>{move || fill(&text.answered_progress, &[("answered", &answered.get()), ("total", &total())])}</span>
+                    <span>{move || {
+                        let (answered, asked) = progress.get();
+                        fill(&text.answered_progress, &[("answered", &answered), ("total", &asked)])
+                    }}</span>
                 </p>
                 <progress
                     class="progress-bar"
-                    max=total
-                    value=move || answered.get()
+                    max=move || progress.get().1
+                    value=move || progress.get().0
                     aria-label=text.progress_label.clone()
                 ></progress>
                 <SaveStatus />

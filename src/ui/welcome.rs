@@ -14,14 +14,7 @@ pub fn Welcome() -> impl IntoView {
     let state: AppState = expect_context();
     let items = bank.item_count();
     let dimensions = bank.dimensions.len();
-    let answered = move || {
-        state.record.with(|r| {
-            r.mode
-                .items(bank)
-                .filter(|i| r.answers.contains_key(&i.id))
-                .count()
-        })
-    };
+    let progress = move || state.record.with(|r| r.progress(bank));
     let has_started = move || state.record.with(|r| !r.is_empty());
 
     let pulse_items = Mode::Pulse.items(bank).count();
@@ -58,7 +51,6 @@ pub fn Welcome() -> impl IntoView {
             view! { {full} {help} {pulse} }.into_any()
         }
     };
-    let asked = move || state.record.with(|r| r.mode.items(bank).count());
     let open_results = move |_| {
         state.go(Screen::Results);
         focus_after_render("results-heading");
@@ -78,7 +70,10 @@ pub fn Welcome() -> impl IntoView {
             <div class="actions">
                 <Show when=has_started fallback=start_choice>
                     <p class="resume-progress">
-                        {move || fill(&text.resume_progress, &[("answered", &answered()), ("total", &asked())])}
+                        {move || {
+                            let (answered, asked) = progress();
+                            fill(&text.resume_progress, &[("answered", &answered), ("total", &asked)])
+                        }}
                     </p>
                     <button type="button" class="button button--primary" on:click=open_questions>
                         {text.resume.clone()}
