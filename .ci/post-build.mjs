@@ -27,9 +27,9 @@ const boot = `${found[1].trim()}\n`;
 // A content hash in the name: a cached page never pairs with another build's boot file.
 const bootName = `boot-${hash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
-const page_ = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page_)) fail('index.html still has an inline script');
-writeFileSync(page, page_);
+const externalised = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(externalised)) fail('index.html still has an inline script');
+writeFileSync(page, externalised);
 
 // 2. The service worker: the app's own files, nothing else (embed files are for host pages).
 const files = readdirSync(staging)

@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export type Item = { id: string; question: string; levels: string[] };
+export type Item = { id: string; question: string; levels: string[]; pulse?: boolean };
 export type Dimension = { id: string; title: string; items: Item[] };
 
 /** The shipped question bank, read from the same file the app compiles in. */
@@ -15,6 +15,8 @@ export const bank: { dimensions: Dimension[] } = JSON.parse(
   readFileSync(join(root, 'content', 'en', 'questionnaire.json'), 'utf8'),
 );
 export const allItems: Item[] = bank.dimensions.flatMap((d) => d.items);
+/** The items the short pulse asks, in questionnaire order. */
+export const pulseItems: Item[] = allItems.filter((item) => item.pulse);
 
 /** 0–4 is a maturity level; 5 stands for "Not sure" (the sixth radio). */
 export type Choice = 0 | 1 | 2 | 3 | 4 | 5;

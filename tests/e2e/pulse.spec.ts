@@ -1,8 +1,6 @@
 // pulse.spec.ts — the short pulse from a conference QR code, then on to the full check keeping every answer.
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
-import { allItems, bank, expectNoHorizontalScroll, storedRecord } from './app';
-
-const pulseItems = bank.dimensions.flatMap((d) => d.items.filter((i) => (i as { pulse?: boolean }).pulse));
+import { allItems, bank, expectNoHorizontalScroll, pulseItems, storedRecord } from './app';
 
 test('the pulse asks about a dozen questions, gives a rough result, and continues to the full check', async ({ page }, testInfo) => {
   expect(pulseItems.length).toBeGreaterThanOrEqual(10);

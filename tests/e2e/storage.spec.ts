@@ -2,9 +2,7 @@
 // offers a tab of its own and a download; with storage, the browser is asked once to persist it.
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
-import { allItems, bank, expectNoHorizontalScroll } from './app';
-
-const pulseItems = bank.dimensions.flatMap((d) => d.items.filter((i) => (i as { pulse?: boolean }).pulse));
+import { allItems, bank, expectNoHorizontalScroll, pulseItems } from './app';
 
 test('with storage blocked, the pulse completes in memory and the answers can leave in a new tab or a file', async ({ page, context }, testInfo) => {
   await page.addInitScript(() => {
