@@ -269,7 +269,7 @@ const rows = [
   ['answer click → saved, p95', fine(app.p95), fine(surveyjs.p95), '≤ 16 ms', `${met(app.p95, 16)} / ${met(surveyjs.p95, 16)}`, lower(app.p95, surveyjs.p95)],
 ];
 const table = [
-  '| figure | this app | SurveyJS | target | target met (app / SurveyJS) | lower |',
+  '| figure | this app | SurveyJS | target | target met (app / SurveyJS) | faster or smaller |',
   '|---|---:|---:|---:|:---:|---|',
   ...rows.map((row) => `| ${row.join(' | ')} |`),
 ].join('\n');
@@ -306,8 +306,8 @@ styles that the app's \`style-src 'self'\` blocks.
 The SurveyJS page (tests/bench/build-surveyjs-site.mjs) asks the same questions: one page
 per area, each item a radiogroup with the five levels and "Not sure", its "why this
 matters" as the description. It follows SurveyJS's getting-started guide for HTML, CSS and
-JavaScript: survey-core ${versionOf('survey-core')} and survey-js-ui ${versionOf('survey-js-ui')}, their minified files
-served from the same origin, the Default theme, \`new Survey.Model(json)\` and
+JavaScript: survey-core ${versionOf('survey-core')} and survey-js-ui ${versionOf('survey-js-ui')}, their minified
+files served from the same origin, the Default theme, \`new Survey.Model(json)\` and
 \`survey.render(container)\`, and it saves \`survey.data\` to localStorage on every value
 change (and restores it on reload), as the app saves every answer. Its stylesheet is the
 Default theme's fontless build: the guide's \`survey-core.min.css\` would also download
@@ -327,12 +327,13 @@ ${table}
 
 Lighthouse ${audit.version} (the newest that runs on this machine's Node 20; 13.x needs Node
 22.19) with its mobile defaults (emulated Moto G Power, simulated slow 4G and 4× CPU),
-Chromium flags \`${CHROME_FLAGS}\`, on the app served gzip-compressed under its CSP. The
-median of ${LIGHTHOUSE_RUNS} runs by performance score; every run's scores are listed.
+on the app served gzip-compressed under its CSP, Chromium flags
+\`${CHROME_FLAGS}\`. The median of ${LIGHTHOUSE_RUNS} runs by performance
+score; every run's scores are listed.
 
 ${scores}
 
-Audits below Lighthouse's pass mark (0.9) in that run${failing ? '; "not scored" ones carry no weight in their category:' : ':'}
+Audits below Lighthouse's pass mark (0.9) in that run${failing ? ' ("not scored": no weight in its category):' : ':'}
 
 ${failing || 'none.'}
 
