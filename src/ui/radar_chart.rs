@@ -11,6 +11,8 @@ use crate::core::text::fill;
 const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 440.0;
 const RADIUS: f64 = 150.0;
+/// `WIDTH` and `HEIGHT` as the SVG `viewBox`, written out so the page needs no float formatting.
+const VIEW_BOX: &str = "0 0 560 440";
 
 /// The chart and, after it, the same figures as a table.
 #[component]
@@ -65,7 +67,7 @@ pub fn RadarChart(
     view! {
         <figure class="radar">
             <svg
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=VIEW_BOX
                 role="img"
                 aria-labelledby="radar-title radar-desc"
                 class="radar__svg"
