@@ -1,7 +1,10 @@
 // post-build.mjs — trunk post-build hook, run on the staged dist/ before trunk publishes it:
-//  1. moves trunk's inline boot script out of index.html into boot-<hash>.js, so the app runs
-//     under a Content-Security-Policy without 'unsafe-inline' (script-src 'self');
-//  2. writes sw.js, the service worker that keeps this build's files for offline use, with
+//  1. writes the loading page's {{ui:name}} texts into index.html from content/en/ui.json, so
+//     the page shows what the check is while the app downloads (and its words stay in content/);
+//  2. replaces trunk's inline boot script with boot-<hash>.js, so the app runs under a
+//     Content-Security-Policy without 'unsafe-inline' (script-src 'self'), and so a failed
+//     start shows a plain message on the loading page instead of a page that never finishes;
+//  3. writes sw.js, the service worker that keeps this build's files for offline use, with
 //     the exact list of files and a cache name that changes with every build.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -17,13 +20,43 @@ function fail(message) {
 
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-// 1. The boot script.
+// 1. The loading page's texts, HTML-escaped.
+const root = join(import.meta.dirname, '..');
+const ui = JSON.parse(readFileSync(join(root, 'content', 'en', 'ui.json'), 'utf8'));
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const page = join(staging, 'index.html');
-const html = readFileSync(page, 'utf8');
+const html = readFileSync(page, 'utf8').replace(/\{\{ui:(\w+)\}\}/g, (_, name) => {
+  if (typeof ui[name] !== 'string') fail(`index.html asks for {{ui:${name}}}, which content/en/ui.json does not have`);
+  return escapeHtml(ui[name]);
+});
+
+// 2. The boot script: trunk's, with the same two files, started so that a failure (the
+// network dropped mid-download, a browser without WebAssembly) is shown, not swallowed.
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) fail('no inline module script in index.html; has trunk changed its output?');
-const boot = `${found[1].trim()}\n`;
+const glue = found[1].match(/import init, \* as bindings from '(\.\/[\w.-]+\.js)';/)?.[1];
+const wasm = found[1].match(/module_or_path: '(\.\/[\w.-]+\.wasm)'/)?.[1];
+if (!glue || !wasm) fail("trunk's boot script no longer names its .js and .wasm files as expected");
+const boot = `// Written by .ci/post-build.mjs: starts the app; if it cannot start, says so on the loading page.
+// Embedded in another site (?embed=1), the check has no header of its own, loading or not.
+if (new URLSearchParams(location.search).get('embed') === '1') document.querySelector('#loading-page header')?.remove();
+try {
+  const bindings = await import('${glue}');
+  const wasm = await bindings.default({ module_or_path: '${wasm}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  const page = document.getElementById('loading-page');
+  const note = document.getElementById('loading-note');
+  if (page && note) {
+    note.textContent = page.dataset.loadFailed;
+    note.setAttribute('role', 'alert');
+  }
+  console.error(error);
+}
+`;
 // A content hash in the name: a cached page never pairs with another build's boot file.
 const bootName = `boot-${hash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
@@ -31,7 +64,7 @@ const externalised = html.replace(inline, `<script type="module" src="./${bootNa
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(externalised)) fail('index.html still has an inline script');
 writeFileSync(page, externalised);
 
-// 2. The service worker: the app's own files, nothing else (embed files are for host pages).
+// 3. The service worker: the app's own files, nothing else (embed files are for host pages).
 const files = readdirSync(staging)
   .filter((f) => /\.(html|js|css|wasm)$/.test(f) && !f.startsWith('embed') && f !== 'sw.js')
   .sort();

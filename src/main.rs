@@ -1,6 +1,10 @@
-//! Browser entry point: installs the panic hook and mounts the app.
+//! Browser entry point: installs the panic hook, mounts the app, then removes the loading
+//! page that `index.html` shows while the app downloads.
 
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(district_ai_readiness::ui::App);
+    if let Some(loading) = leptos::prelude::document().get_element_by_id("loading-page") {
+        loading.remove();
+    }
 }

@@ -98,6 +98,7 @@ ui_text! {
     privacy_tagline: String,
     footer: String,
     loading: String,
+    load_failed: String,
     skip_link: String,
     welcome_heading: String,
     welcome_lead: String,
