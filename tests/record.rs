@@ -272,3 +272,15 @@ fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
     let old = r#"{"app":"district-ai-readiness","schema_version":2,"answers":{}}"#;
     assert_eq!(Record::from_json(old).map(|r| r.mode), Ok(Mode::Full));
 }
+
+#[test]
+fn a_workflow_draft_is_kept_even_without_a_name_and_absent_when_there_is_none() {
+    let with_draft = r#"{"app":"district-ai-readiness","schema_version":2,
+        "workflows":{"draft":{"id":"","name":"","description":"Bus notices","data":"none","audience":"families","human_review":true,"high_stakes":false}}}"#;
+    let record = Record::from_json(with_draft).expect("a draft without a name is still a draft");
+    let draft = record.workflows.draft.as_ref().expect("the draft is read");
+    assert_eq!(draft.description, "Bus notices");
+    assert_eq!(Record::from_json(&record.to_json()), Ok(record));
+    // No draft, no key: records without one keep the layout older versions wrote.
+    assert!(!sample().to_json().contains("\"draft\":"));
+}

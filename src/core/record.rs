@@ -128,6 +128,10 @@ pub struct WorkflowChoices {
     /// The workflow the user chose to start with, if they chose one deliberately.
     #[serde(default)]
     pub chosen: Option<String>,
+    /// What is typed in the "add a workflow" form and not yet added, kept so a reload
+    /// loses none of it. Older records have none; older versions ignore it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Workflow>,
 }
 
 impl Default for Record {

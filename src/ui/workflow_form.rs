@@ -19,7 +19,8 @@ fn next_custom_id(existing: &[Workflow]) -> String {
     format!("custom-{next}")
 }
 
-/// Adds a new workflow (`existing` is `None`) or edits one.
+/// Adds a new workflow (`existing` is `None`) or edits one. What is typed into the "add"
+/// form is saved with the record as a draft until it is added, so a reload keeps it.
 #[component]
 pub fn WorkflowForm(
     /// The workflow to edit, or `None` to add one.
@@ -31,7 +32,7 @@ pub fn WorkflowForm(
     let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
     let is_edit = existing.is_some();
-    let start = existing.clone().unwrap_or(Workflow {
+    let blank = Workflow {
         id: String::new(),
         name: String::new(),
         description: String::new(),
@@ -41,8 +42,24 @@ pub fn WorkflowForm(
         human_review: true,
         high_stakes: false,
         outcome: String::new(),
+    };
+    let saved_draft = state.record.with_untracked(|r| r.workflows.draft.clone());
+    let start = existing.clone().unwrap_or_else(|| blank.clone());
+    let draft = RwSignal::new(if is_edit {
+        start.clone()
+    } else {
+        saved_draft.unwrap_or_else(|| start.clone())
     });
-    let draft = RwSignal::new(start.clone());
+    if !is_edit {
+        // Every change to the "add" form is saved as it happens; a blank form saves nothing.
+        Effect::new(move |_| {
+            let typed = draft.get();
+            let kept = (typed != blank).then_some(typed);
+            if state.record.with_untracked(|r| r.workflows.draft != kept) {
+                state.edit(|r| r.workflows.draft = kept);
+            }
+        });
+    }
     let error = RwSignal::new(None::<String>);
     let prefix = StoredValue::new(if is_edit {
         format!("edit-{}", start.id)
@@ -80,6 +97,7 @@ pub fn WorkflowForm(
                     workflow.id = next_custom_id(&w.custom);
                     w.considered.push(workflow.id.clone());
                     w.custom.push(workflow);
+                    w.draft = None;
                 }
             }
         });

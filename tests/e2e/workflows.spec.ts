@@ -93,6 +93,24 @@ test('results lead to the workflow screen, and an open gate says so', async ({ p
   await expect(page.getByText('Pick at least one workflow above to rate it.')).toBeVisible();
 });
 
+test('what is typed into the add-a-workflow form survives a reload until it is added', async ({ page }) => {
+  await seedRecord(page, weakGovernanceRecord());
+  await page.locator('#new-workflow-name').fill('Field trip permission reminders');
+  await page.locator('#new-workflow-department').fill('Front office');
+  await page.locator('#new-workflow-audience').selectOption({ label: 'Families' });
+  await page.reload();
+  await expect(page.locator('#new-workflow-name')).toHaveValue('Field trip permission reminders');
+  await expect(page.locator('#new-workflow-department')).toHaveValue('Front office');
+  await expect(page.locator('#new-workflow-audience option:checked')).toHaveText('Families');
+
+  await page.getByRole('button', { name: 'Add workflow' }).click();
+  await expect(page.locator('label[for="consider-custom-1"]')).toHaveText('Field trip permission reminders');
+  await expect(page.locator('#new-workflow-name')).toHaveValue('');
+  await page.reload();
+  await expect(page.locator('#new-workflow-name')).toHaveValue('');
+  expect((await storedRecord(page)).workflows.draft).toBeUndefined();
+});
+
 test('a workflow of one\'s own can be edited and deleted, and its ratings go with it', async ({ page }) => {
   await seedRecord(page, weakGovernanceRecord());
 
