@@ -1,4 +1,6 @@
 // post-build.mjs — trunk post-build hook, run on the staged dist/ before trunk publishes it:
+//  0. splits the WebAssembly into the first download and the parts fetched when first shown
+//     (split-wasm.mjs), and points index.html's preload links at the new files;
 //  1. writes the loading page's {{ui:name}} texts into index.html from content/en/ui.json, so
 //     the page shows what the check is while the app downloads (and its words stay in content/);
 //  2. replaces trunk's inline boot script with boot-<hash>.js, so the app runs under a
@@ -9,6 +11,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { integrityOf, splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run it as a trunk hook)');
@@ -26,7 +29,26 @@ const ui = JSON.parse(readFileSync(join(root, 'content', 'en', 'ui.json'), 'utf8
 const escapeHtml = (text) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const page = join(staging, 'index.html');
-const html = readFileSync(page, 'utf8').replace(/\{\{ui:(\w+)\}\}/g, (_, name) => {
+
+// 0. The split. trunk's preload links name the module's .js and .wasm with the integrity of
+// its own, unsplit output: they get the new files' integrity, and the loader of the parts a
+// preload link of its own, so the browser fetches all three at once.
+const loader = splitWasm(staging, root, fail);
+let preloads = 0;
+const linked = readFileSync(page, 'utf8').replace(
+  /(<link rel="(?:modulepreload|preload)" href="\.\/([\w.-]+)"[^>]*? integrity=")([^"]+)(")/g,
+  (_, before, file, _old, after) => {
+    preloads += 1;
+    return `${before}${integrityOf(join(staging, file))}${after}`;
+  },
+);
+if (preloads !== 2) fail(`expected trunk's two preload links in index.html, found ${preloads}`);
+const withLoader = linked.replace(
+  '</head>',
+  `<link rel="modulepreload" href="./${loader}" crossorigin="anonymous" integrity="${integrityOf(join(staging, loader))}"></head>`,
+);
+
+const html = withLoader.replace(/\{\{ui:(\w+)\}\}/g, (_, name) => {
   if (typeof ui[name] !== 'string') fail(`index.html asks for {{ui:${name}}}, which content/en/ui.json does not have`);
   return escapeHtml(ui[name]);
 });

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::{today, AppState, Content};
+use super::state::{today, AppState, Content, PilotContent};
 use crate::core::export::{to_csv, to_json, to_markdown};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
@@ -64,12 +64,8 @@ enum ImportState {
 /// Export buttons and the import control.
 #[component]
 pub fn DataPanel() -> impl IntoView {
-    let Content {
-        bank,
-        text,
-        catalogue,
-        ..
-    } = expect_context();
+    let Content { bank, text } = expect_context();
+    let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let download_error = RwSignal::new(false);
     let import = RwSignal::new(ImportState::Idle);

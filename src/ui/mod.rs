@@ -6,6 +6,7 @@
 pub mod data_panel;
 pub mod embed;
 pub mod item;
+pub mod lazy;
 pub mod notices;
 pub mod offline;
 pub mod plan;
@@ -31,12 +32,13 @@ use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
 use crate::core::embed::StartMode;
-use crate::core::plan::PlanTemplate;
-use crate::core::record::{Mode, Screen};
+use std::collections::BTreeMap;
+
+use crate::core::record::{Answer, Mode, Screen};
 use crate::core::text::UiText;
-use crate::core::workflows::Catalogue;
 use crate::storage;
-use state::{AppState, Content};
+use lazy::{split_view, Lazy};
+use state::{AppState, Content, PilotContent};
 
 /// The whole app: header, the current screen, footer (the header and footer only when
 /// not embedded in another site's page; see [`embed`]).
@@ -47,28 +49,19 @@ pub fn App() -> impl IntoView {
     let presenting = options.present;
     provide_context(options);
     // The shipped content is validated by `tests/content.rs`, not again on every phone.
-    let content = QuestionBank::english().and_then(|bank| {
-        Ok((
-            bank,
-            UiText::english()?,
-            Catalogue::english()?,
-            PlanTemplate::english()?,
-        ))
-    });
+    let content = QuestionBank::english().and_then(|bank| Ok((bank, UiText::english()?)));
     match content {
-        Ok((bank, text, catalogue, plan)) => {
+        Ok((bank, text)) => {
             // The content lives as long as the page, so leaking it gives every closure a
             // plain `&'static` reference instead of a clone.
             let content = Content {
                 bank: Box::leak(Box::new(bank)),
                 text: Box::leak(Box::new(text)),
-                catalogue: Box::leak(Box::new(catalogue)),
-                plan: Box::leak(Box::new(plan)),
             };
             provide_context(content);
             offline::keep_for_offline();
             if presenting {
-                return view! { <presenter::Presenter /> }.into_any();
+                return view! { <Lazy fetch=presenter_view::fetch_code show=presenter_view::build_now /> }.into_any();
             }
             let mut loaded = storage::load();
             // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
@@ -131,14 +124,16 @@ fn Shell() -> impl IntoView {
             }}
             {move || {
                 if let Some(Ok(answers)) = shared.get() {
-                    return view! { <shared_view::SharedView answers on_close=close_shared /> }.into_any();
+                    let on_close = Callback::new(move |()| close_shared());
+                    let show = move || shared_answers_view::build_now(answers.clone(), on_close);
+                    return view! { <Lazy fetch=shared_answers_view::fetch_code show /> }.into_any();
                 }
                 match screen.get() {
                 Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
                 Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
-                Screen::Results => view! { <results::Results /> }.into_any(),
-                Screen::Workflows => view! { <workflows::Workflows /> }.into_any(),
-                Screen::Plan => view! { <plan::Plan /> }.into_any(),
+                Screen::Results => view! { <Lazy fetch=results_view::fetch_code show=results_view::build_now /> }.into_any(),
+                Screen::Workflows => view! { <Lazy fetch=workflows_view::fetch_code show=workflows_view::build_now /> }.into_any(),
+                Screen::Plan => view! { <Lazy fetch=plan_view::fetch_code show=plan_view::build_now /> }.into_any(),
                 }
             }}
         </main>
@@ -147,5 +142,43 @@ fn Shell() -> impl IntoView {
                 <p>{text.footer.clone()}</p>
             </footer>
         })}
+    }
+}
+
+// The screens a visitor does not need first, each fetched the first time it is shown (see
+// `lazy`). The questionnaire and the welcome page are always in the first download.
+
+split_view! {
+    /// The results screen, with its share, snapshot and data panels.
+    fn results_view() in results {
+        PilotContent::provide_then(|| view! { <results::Results /> }.into_any())
+    }
+}
+
+split_view! {
+    /// The workflow prioritisation screen.
+    fn workflows_view() in pilot {
+        PilotContent::provide_then(|| view! { <workflows::Workflows /> }.into_any())
+    }
+}
+
+split_view! {
+    /// The pilot plan and its printed report.
+    fn plan_view() in pilot {
+        PilotContent::provide_then(|| view! { <plan::Plan /> }.into_any())
+    }
+}
+
+split_view! {
+    /// The presenter page with its room-sized QR code.
+    fn presenter_view() in results {
+        view! { <presenter::Presenter /> }.into_any()
+    }
+}
+
+split_view! {
+    /// Someone else's answers from a share link, read-only.
+    fn shared_answers_view(answers: BTreeMap<String, Answer>, on_close: Callback<()>) in results {
+        view! { <shared_view::SharedView answers on_close=move || on_close.run(()) /> }.into_any()
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
-use super::state::{focus_after_render, today, AppState, Content};
+use super::state::{focus_after_render, today, AppState, Content, PilotContent};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{blockers, first_workflow, rank};
 use crate::core::record::Screen;
@@ -16,12 +16,8 @@ use crate::core::text::fill;
 /// The pilot plan.
 #[component]
 pub fn Plan() -> impl IntoView {
-    let Content {
-        bank,
-        text,
-        catalogue,
-        plan,
-    } = expect_context();
+    let Content { bank, text } = expect_context();
+    let PilotContent { catalogue, plan } = expect_context();
     let state: AppState = expect_context();
 
     // Draft the empty fields for the workflow now chosen, before the fields render, so
@@ -171,9 +167,8 @@ fn Gaps() -> impl IntoView {
 /// on paper.
 #[component]
 fn PrintReport() -> impl IntoView {
-    let Content {
-        bank, text, plan, ..
-    } = expect_context();
+    let Content { bank, text } = expect_context();
+    let PilotContent { plan, .. } = expect_context();
     let state: AppState = expect_context();
     move || {
         state.record.with(|r| {

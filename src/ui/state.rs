@@ -4,12 +4,14 @@
 //! record and what the user must be told about saving. Every change to the record goes
 //! through [`AppState::edit`], which saves it at once.
 
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 
-use crate::core::content::QuestionBank;
+use crate::core::content::{ContentError, QuestionBank};
 use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Position, Record, Screen};
-use crate::core::text::UiText;
+use crate::core::text::{fill, UiText};
 use crate::core::workflows::Catalogue;
 use crate::storage::{self, LoadNotice, Loaded, OtherTabSave, StorageError};
 
@@ -20,10 +22,44 @@ pub struct Content {
     pub bank: &'static QuestionBank,
     /// The interface's words.
     pub text: &'static UiText,
+}
+
+/// The workflow catalogue and the plan template: read the first time a part of the app
+/// that needs them is shown, so that reading them is not in the first download (see
+/// [`super::lazy`]). Provided through context by [`PilotContent::provide_then`].
+#[derive(Clone, Copy)]
+pub struct PilotContent {
     /// Candidate workflows and rating criteria.
     pub catalogue: &'static Catalogue,
     /// The pilot plan's sections, fields and drafting phrases.
     pub plan: &'static PlanTemplate,
+}
+
+impl PilotContent {
+    /// Reads the catalogue and plan template (once per page), provides them to the view
+    /// `build` makes, and builds it; if they cannot be read, says so instead.
+    pub fn provide_then(build: impl FnOnce() -> AnyView) -> AnyView {
+        static PILOT: OnceLock<Result<PilotContent, ContentError>> = OnceLock::new();
+        let loaded = PILOT.get_or_init(|| {
+            // The content lives as long as the page, so leaking it gives every closure a
+            // plain `&'static` reference instead of a clone.
+            Ok(PilotContent {
+                catalogue: Box::leak(Box::new(Catalogue::english()?)),
+                plan: Box::leak(Box::new(PlanTemplate::english()?)),
+            })
+        });
+        match loaded {
+            Ok(content) => {
+                provide_context(*content);
+                build()
+            }
+            Err(error) => {
+                let Content { text, .. } = expect_context();
+                let message = fill(&text.content_unreadable, &[("error", &error.to_string())]);
+                view! { <p class="notice" role="alert">{message}</p> }.into_any()
+            }
+        }
+    }
 }
 
 /// Whether the latest change reached storage.
@@ -139,18 +175,28 @@ impl AppState {
     }
 }
 
-/// Moves keyboard focus to the element with `id` once the next frame has rendered, so a
-/// screen or step change is announced and the page scrolls to it.
+/// Moves keyboard focus to the element with `id` once it has rendered, so a screen or
+/// step change is announced and the page scrolls to it. A screen whose code is still being
+/// fetched (see [`super::lazy`]) renders a few frames later: the element is looked for once
+/// a frame for up to about five seconds.
 pub fn focus_after_render(id: &'static str) {
+    focus_when_present(id, 300);
+}
+
+fn focus_when_present(id: &'static str, frames_left: u32) {
     request_animation_frame(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        if let Some(element) = document.get_element_by_id(id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
+        match document.get_element_by_id(id) {
+            Some(element) => {
+                use wasm_bindgen::JsCast;
+                if let Ok(el) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
             }
+            None if frames_left > 0 => focus_when_present(id, frames_left - 1),
+            None => {}
         }
     });
 }

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::lazy::{split_view, Lazy};
 use super::start_over::StartOver;
-use super::state::{focus_after_render, AppState, Content};
+use super::state::{focus_after_render, AppState, Content, PilotContent};
 use crate::core::record::{Mode, Screen};
 use crate::core::text::fill;
 
@@ -83,7 +84,7 @@ pub fn Welcome() -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <super::data_panel::DataPanel />
+            <Lazy fetch=data_panel_view::fetch_code show=data_panel_view::build_now quiet=true />
             <Show when=has_started>
                 <StartOver />
             </Show>
@@ -91,5 +92,12 @@ pub fn Welcome() -> impl IntoView {
                 <a href="?present">{text.present_link.clone()}</a>
             </p>
         </section>
+    }
+}
+
+split_view! {
+    /// The downloads-and-import panel, below the welcome page's buttons.
+    fn data_panel_view() in results {
+        PilotContent::provide_then(|| view! { <crate::ui::data_panel::DataPanel /> }.into_any())
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, Content};
+use super::state::{AppState, Content, PilotContent};
 use crate::core::prioritise::{blockers, rank, Ranked, Ranking};
 use crate::core::scoring::assess;
 use crate::core::text::fill;
@@ -13,12 +13,8 @@ use crate::core::workflows::Criterion;
 /// The ranking, recomputed whenever an answer, a pick or a rating changes.
 #[component]
 pub fn RankingView() -> impl IntoView {
-    let Content {
-        bank,
-        text,
-        catalogue,
-        ..
-    } = expect_context();
+    let Content { bank, text } = expect_context();
+    let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     move || {
         state.record.with(|record| {
@@ -59,7 +55,7 @@ pub fn RankingView() -> impl IntoView {
 }
 
 fn criterion_label(c: Criterion) -> String {
-    let Content { catalogue, .. } = expect_context();
+    let PilotContent { catalogue, .. } = expect_context();
     catalogue
         .criterion(c)
         .map(|t| t.label.clone())

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{focus_after_render, AppState, Content};
+use super::state::{focus_after_render, AppState, Content, PilotContent};
 use super::workflow_card::WorkflowCard;
 use super::workflow_form::WorkflowForm;
 use super::workflow_ranking::RankingView;
@@ -16,9 +16,8 @@ use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
 /// Choosing the one first workflow.
 #[component]
 pub fn Workflows() -> impl IntoView {
-    let Content {
-        text, catalogue, ..
-    } = expect_context();
+    let Content { text, .. } = expect_context();
+    let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let custom = Memo::new(move |_| state.record.with(|r| r.workflows.custom.clone()));
 
@@ -133,9 +132,8 @@ fn GateNotice() -> impl IntoView {
 /// The rating cards, one per workflow being considered.
 #[component]
 fn RatingList() -> impl IntoView {
-    let Content {
-        text, catalogue, ..
-    } = expect_context();
+    let Content { text, .. } = expect_context();
+    let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let considered = Memo::new(move |_| {
         state.record.with(|r| {
@@ -169,9 +167,8 @@ fn RatingCard(
     /// The workflow to rate.
     workflow: Workflow,
 ) -> impl IntoView {
-    let Content {
-        text, catalogue, ..
-    } = expect_context();
+    let Content { text, .. } = expect_context();
+    let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let id = workflow.id.clone();
     let ratings = {

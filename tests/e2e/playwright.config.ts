@@ -1,4 +1,5 @@
-// playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, app served from ../../dist,
+// playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, app served from ../../dist
+// (or $DIST),
 // and a host site (./host) on a second port that embeds it.
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './chromium.mjs';
@@ -20,7 +21,7 @@ export default defineConfig({
   webServer: [
     {
       // Every end-to-end test runs under the strict Content-Security-Policy hosts are asked to send.
-      command: 'CSP=1 node serve.mjs ../../dist 4173',
+      command: `CSP=1 node serve.mjs ${process.env.DIST ?? '../../dist'} 4173`,
       url: 'http://127.0.0.1:4173/',
       reuseExistingServer: !process.env.CI,
     },

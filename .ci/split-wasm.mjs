@@ -1,0 +1,98 @@
+// split-wasm.mjs — part of the trunk post-build hook (.ci/post-build.mjs): splits the app's
+// WebAssembly into the first download and the parts fetched when first shown.
+//
+// trunk builds the crate with the `split` feature, so every `split_view!` (src/ui/lazy.rs)
+// is a split point, and runs wasm-bindgen on the whole module. This step redoes the last
+// part from cargo's own output (linked with --emit-relocs, see .cargo/config.toml):
+//   1. wasm-split-cli moves the code that only a split point reaches into split_*.wasm (and
+//      code shared by several split points into chunk_*.wasm), and writes the loader
+//      __wasm_split.js that fetches them;
+//   2. wasm-bindgen turns what is left into the app's .js and _bg.wasm, keeping the
+//      linker's exports (the function table) that the parts link against;
+//   3. wasm-opt -Oz shrinks every .wasm (release builds);
+//   4. the files replace trunk's in the staging folder, under trunk's names for the main
+//      module, and the parts and loader are named with a hash of this build.
+// It returns the loader's file name, for index.html to preload it.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The WebAssembly features every browser the app supports has; wasm-opt may use them. */
+const WASM_FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+
+/**
+ * @param {string} staging trunk's staging folder
+ * @param {string} root the repository root
+ * @param {(message: string) => never} fail
+ * @returns {string} the loader's file name
+ */
+export function splitWasm(staging, root, fail) {
+  const release = process.env.TRUNK_PROFILE === 'release';
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+  const raw = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'district-ai-readiness.wasm');
+  if (!existsSync(raw)) fail(`cargo's output ${raw} is missing`);
+  const glue = readdirSync(staging).find((f) => /^district-ai-readiness-[0-9a-f]+\.js$/.test(f));
+  if (!glue) fail("trunk's district-ai-readiness-<hash>.js is not in the staging folder");
+  const stem = glue.slice(0, -'.js'.length);
+
+  const work = mkdtempSync(join(tmpdir(), 'district-ai-readiness-split-'));
+  try {
+    const split = join(work, 'split');
+    const bound = join(work, 'bound');
+    run('wasm-split-cli', ['--target', 'web', '--out-name', stem, raw, split]);
+    run('wasm-bindgen', ['--keep-lld-exports', '--target', 'web', '--no-typescript', '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
+
+    const parts = readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
+    if (parts.length === 0) fail('wasm-split-cli found no split points; is the `split` feature on in index.html?');
+    const optimise = (from, to) => (release ? run('wasm-opt', ['-Oz', ...WASM_FEATURES, from, '-o', to]) : copyFileSync(from, to));
+    optimise(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
+    for (const part of parts) optimise(join(split, part), join(work, part));
+
+    // One hash for the parts and the loader: they only ever work with this build's module.
+    const build = createHash('sha256');
+    for (const part of parts) build.update(readFileSync(join(work, part)));
+    build.update(readFileSync(join(staging, `${stem}_bg.wasm`)));
+    const hash = build.digest('hex').slice(0, 16);
+
+    let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+    // A part's own download starts alongside those of the chunks it needs; when a chunk's
+    // fails first, nothing ever awaits the part's, and the page would report an unhandled
+    // rejection. Marking it handled keeps the error for whoever awaits it.
+    const download = /const src = (fetch\([^;]+\));/g;
+    const downloads = loader.match(download)?.length ?? 0;
+    if (downloads !== parts.length) fail(`__wasm_split.js downloads ${downloads} files, not the ${parts.length} parts`);
+    loader = loader.replace(download, 'const src = $1; src.catch(() => {});');
+    for (const part of parts) {
+      const named = `${part.slice(0, -'.wasm'.length)}-${hash}.wasm`;
+      const reference = `"./${part}"`;
+      if (!loader.includes(reference)) fail(`__wasm_split.js does not load ${part} as expected`);
+      loader = loader.replaceAll(reference, `"./${named}"`);
+      copyFileSync(join(work, part), join(staging, named));
+    }
+    const loaderName = `split-loader-${hash}.js`;
+    writeFileSync(join(staging, loaderName), loader);
+
+    // Only the import statements are renamed: the wasm still imports from "./__wasm_split.js".
+    const js = readFileSync(join(bound, `${stem}.js`), 'utf8');
+    const loaderImport = 'from "./__wasm_split.js"';
+    if (!js.includes(loaderImport)) fail(`wasm-bindgen's ${stem}.js does not import ./__wasm_split.js`);
+    writeFileSync(join(staging, glue), js.replaceAll(loaderImport, `from "./${loaderName}"`));
+    return loaderName;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The `integrity` value of a file's bytes, as trunk writes it (SHA-384). */
+export const integrityOf = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;

@@ -1,0 +1,156 @@
+//! Parts of the interface whose code is fetched the first time they are shown.
+//!
+//! A visitor who scans a QR code needs the welcome page and the questionnaire first, on
+//! whatever connection the venue has. Everything else — the results, the workflow and plan
+//! screens, a shared link's view, the presenter page, the downloads-and-import panel — is
+//! built by a *split point* declared with [`split_view!`]. In the release build (cargo
+//! feature `split`, which `index.html` turns on) `wasm-split-cli` moves the code only a split
+//! point reaches into a `.wasm` file of its own, and the first call fetches it
+//! (`.ci/post-build.mjs` runs the split; the service worker keeps every file for offline
+//! use). Without the feature — native tests, `wasm-bindgen-test`, clippy — a split point
+//! runs at once, so the same code is tested either way.
+//!
+//! [`Lazy`] shows what a split point builds: a short "Loading…" until its code has arrived,
+//! and a plain message with a retry button if it could not be fetched. The view itself is
+//! built synchronously, in the reactive scope of the place that shows it, once the code is
+//! there: the same ownership and tracking as a view written in place.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+
+use super::state::Content;
+
+/// A part of the app could not be fetched: the network dropped before this part had ever
+/// been loaded on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartUnavailable;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PartUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+/// What a split point gives: the view it built, or why its code is missing.
+pub type PartView = Result<AnyView, PartUnavailable>;
+
+/// Declares a module `$name` for one split point whose code lives in the wasm file named
+/// after `$part` (split points sharing a part share a file):
+/// - `$name::fetch_code()` fetches that code (at once without the `split` feature);
+/// - `$name::build_now(args)` then builds `$body`, synchronously, in the caller's reactive
+///   scope — exactly as if the view were written in place.
+///
+/// Arguments are plain values: no generics, references or `impl` types cross a split
+/// point. The body sees what the enclosing module sees (`use super::*`).
+macro_rules! split_view {
+    ($(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) in $part:ident $body:block) => {
+        $(#[$attr])*
+        $vis mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[cfg_attr(
+                feature = "split",
+                ::leptos::wasm_split::wasm_split(
+                    $part,
+                    fallible,
+                    preload(fetch_code),
+                    wasm_split_path = ::leptos::wasm_split
+                )
+            )]
+            pub fn build($($arg: $ty),*) -> $crate::ui::lazy::PartView {
+                Ok($body)
+            }
+
+            /// Fetches the code of this part, if it has not been fetched yet.
+            #[cfg(not(feature = "split"))]
+            pub async fn fetch_code() -> Result<(), $crate::ui::lazy::PartUnavailable> {
+                Ok(())
+            }
+
+            /// Builds the view; its code must have been fetched with `fetch_code`.
+            pub fn build_now($($arg: $ty),*) -> $crate::ui::lazy::PartView {
+                #[cfg(feature = "split")]
+                {
+                    $crate::ui::lazy::ready_now(build($($arg),*))
+                }
+                #[cfg(not(feature = "split"))]
+                {
+                    build($($arg),*)
+                }
+            }
+        }
+    };
+}
+pub(crate) use split_view;
+
+/// The result of a split point's call once its code is there: the call then completes
+/// without waiting, so it is polled once, here, rather than awaited in a future that would
+/// build the view outside the caller's reactive scope.
+#[cfg(feature = "split")]
+pub fn ready_now(call: impl Future<Output = PartView>) -> PartView {
+    use std::task::{Context, Poll, Waker};
+    let mut call = std::pin::pin!(call);
+    match call.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(view) => view,
+        Poll::Pending => Err(PartUnavailable),
+    }
+}
+
+/// Shows the view `show` builds once `fetch` has brought its code: a short "Loading…"
+/// until then, and a plain message with a retry button if the code could not be fetched.
+#[component]
+pub fn Lazy<Fetch, FetchFuture, FetchError, Show>(
+    /// Fetches the part's code (the split point's `fetch_code`).
+    fetch: Fetch,
+    /// Builds the part's view (the split point's `build_now`).
+    show: Show,
+    /// Shows nothing while loading, for a panel below the fold rather than a screen.
+    #[prop(optional)]
+    quiet: bool,
+) -> impl IntoView
+where
+    Fetch: Fn() -> FetchFuture + Copy + Send + Sync + 'static,
+    FetchFuture: Future<Output = Result<(), FetchError>> + 'static,
+    Show: Fn() -> PartView + Send + Sync + 'static,
+    FetchError: 'static,
+{
+    let Content { text, .. } = expect_context();
+    // None while the code is on its way.
+    let fetched = RwSignal::new(None::<Result<(), PartUnavailable>>);
+    let start_fetch = move || {
+        fetched.set(None);
+        leptos::task::spawn_local(async move {
+            let outcome = fetch().await.map_err(|_| PartUnavailable);
+            // The part may have been left while its code was on its way.
+            let _ = fetched.try_set(Some(outcome));
+        });
+    };
+    start_fetch();
+    let part = move || {
+        let outcome = fetched.get()?;
+        let view = outcome.and_then(|()| untrack(&show));
+        Some(view.unwrap_or_else(|PartUnavailable| {
+            view! {
+                <div class="notice" role="alert">
+                    <p>{text.part_unavailable.clone()}</p>
+                    <button type="button" class="button" on:click=move |_| start_fetch()>
+                        {text.try_again.clone()}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }))
+    };
+    let loading = move || {
+        (!quiet && fetched.with(Option::is_none)).then(
+            || view! { <p class="part-loading" role="status">{text.loading_part.clone()}</p> },
+        )
+    };
+    view! {
+        {loading}
+        {part}
+    }
+}

@@ -1,0 +1,65 @@
+// parts.spec.ts — the split build: the first visit downloads the welcome page and the
+// questionnaire only; every other screen's code arrives when it is first shown, and a
+// download that fails says so in plain words and can be retried.
+import { test, expect } from './fixtures';
+import { RECORD_KEY, bank } from './app';
+
+/** A split part's file (src/ui/lazy.rs, .ci/split-wasm.mjs). */
+const PART = /\/(split|chunk)_[\w-]+\.wasm$/;
+
+// Without the service worker, which fetches every file for offline use once the app has
+// started (offline.spec.ts covers parts served from its cache).
+test.use({ serviceWorkers: 'block' });
+
+const resultsRecord = JSON.stringify({
+  app: 'district-ai-readiness',
+  schema_version: 2,
+  answers: { [bank.dimensions[0].items[0].id]: { level: 3 } },
+  position: { screen: 'results', step: 0 },
+});
+
+test('the questionnaire needs no part; the workflow screen fetches its part when first shown', async ({ page }) => {
+  const parts: string[] = [];
+  page.on('request', (request) => {
+    if (PART.test(new URL(request.url()).pathname)) parts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Start the full check/ }).click();
+  await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
+  for (const item of bank.dimensions[0].items) await page.locator(`input[name="${item.id}"]`).nth(2).check();
+  await expect(page.locator('.save-status')).toContainText('Saved on this device');
+  await page.locator('.step-buttons .button--primary').click();
+  await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[1].title);
+  // Only the welcome page's downloads-and-import panel, from the results part, was fetched.
+  expect(parts.filter((path) => /split_pilot/.test(path))).toEqual([]);
+
+  const record = JSON.parse(resultsRecord);
+  record.position.screen = 'workflows';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, JSON.stringify(record)]);
+  await page.reload();
+  await expect(page.locator('#workflows-heading')).toBeVisible();
+  expect(parts.filter((path) => /split_pilot/.test(path))).toHaveLength(1);
+});
+
+test.describe('when a part cannot be downloaded', () => {
+  // The failed fetch is reported by the browser and by the part loader on the console.
+  test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch|TypeError|ERR_FAILED/] });
+
+  test('the screen says so in plain words, and "Try again" brings it once the network is back', async ({ page, context }) => {
+    await page.goto('/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, resultsRecord]);
+    await context.route(PART, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(alert).toContainText('This part of the check could not be loaded. Check your connection and try again.');
+    await expect(page.locator('#results-heading')).toHaveCount(0);
+    // The answers are untouched.
+    expect(await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY)).toBe(resultsRecord);
+
+    await context.unroute(PART);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('#results-heading')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+  });
+});
