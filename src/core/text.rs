@@ -103,6 +103,7 @@ ui_text! {
     part_unavailable: String,
     try_again: String,
     content_unreadable: String,
+    data_disclosure: String,
     skip_link: String,
     welcome_heading: String,
     welcome_lead: String,

@@ -107,9 +107,6 @@ pub fn Lazy<Fetch, FetchFuture, FetchError, Show>(
     fetch: Fetch,
     /// Builds the part's view (the split point's `build_now`).
     show: Show,
-    /// Shows nothing while loading, for a panel below the fold rather than a screen.
-    #[prop(optional)]
-    quiet: bool,
 ) -> impl IntoView
 where
     Fetch: Fn() -> FetchFuture + Copy + Send + Sync + 'static,
@@ -145,7 +142,8 @@ where
         }))
     };
     let loading = move || {
-        (!quiet && fetched.with(Option::is_none)).then(
+        fetched
+            .with(Option::is_none).then(
             || view! { <p class="part-loading" role="status">{text.loading_part.clone()}</p> },
         )
     };

@@ -19,6 +19,7 @@ pub fn Welcome() -> impl IntoView {
     let has_started = move || state.record.with(|r| !r.is_empty());
 
     let pulse_items = Mode::Pulse.items(bank).count();
+    let data_opened = RwSignal::new(false);
     let mode = move || state.record.with(|r| r.mode);
     let open_questions = move |_| {
         let step = state.record.with_untracked(|r| r.position.step);
@@ -84,7 +85,14 @@ pub fn Welcome() -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <Lazy fetch=data_panel_view::fetch_code show=data_panel_view::build_now quiet=true />
+            // Downloads and import are for returning users: their code is fetched when this
+            // is opened, not with the first page.
+            <details class="data-disclosure" on:toggle=move |_| data_opened.set(true)>
+                <summary>{text.data_disclosure.clone()}</summary>
+                <Show when=move || data_opened.get()>
+                    <Lazy fetch=data_panel_view::fetch_code show=data_panel_view::build_now />
+                </Show>
+            </details>
             <Show when=has_started>
                 <StartOver />
             </Show>

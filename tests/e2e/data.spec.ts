@@ -54,6 +54,8 @@ test('every export downloads, and the JSON moves the answers to a fresh browser'
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto('/');
+  // On the welcome page, the data panel is behind a disclosure and arrives when opened.
+  await other.getByText('Download or import your answers').click();
   await other.locator('#import-file').setInputFiles(file);
   await expect(other.getByRole('alertdialog')).toContainText(`This file has ${Object.keys(original.answers).length} answers, 1 notes and 1 workflows`);
   await other.getByRole('button', { name: 'Replace my data with this file' }).click();

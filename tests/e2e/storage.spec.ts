@@ -54,7 +54,8 @@ test('the browser is asked once to keep the data, after the first answer', async
     };
   });
   await page.goto('/');
-  // The help explains why a browser may still delete it.
+  // The help, in the data panel, explains why a browser may still delete it.
+  await page.getByText('Download or import your answers').click();
   await expect(page.getByText(/delete what a website saved if you do not visit it for seven days/)).toBeVisible();
   await page.getByRole('button', { name: /^Start the full check/ }).click();
   const calls = () => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
