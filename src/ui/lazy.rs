@@ -142,8 +142,7 @@ where
         }))
     };
     let loading = move || {
-        fetched
-            .with(Option::is_none).then(
+        fetched.with(Option::is_none).then(
             || view! { <p class="part-loading" role="status">{text.loading_part.clone()}</p> },
         )
     };
