@@ -174,44 +174,7 @@ fn the_pulse_asks_about_a_dozen_items_covering_every_area_and_both_gates() {
 
 #[test]
 fn interface_text_loads_and_has_five_maturity_levels() {
-    let text = UiText::english().unwrap_or_else(|e| panic!("{e}"));
+    let text = UiText::english();
     assert_eq!(text.maturity_levels.len(), 5);
     assert!(text.verdict_rule.contains("{foundation}") && text.verdict_rule.contains("{ready}"));
-}
-
-/// Each case: an edit to the interface text and the problem loading must name.
-#[test]
-fn interface_text_rejects_missing_unknown_and_malformed_entries() {
-    fn check(edit: impl Fn(&mut serde_json::Map<String, serde_json::Value>), expected: &str) {
-        let mut map: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(include_str!("../content/en/ui.json")).unwrap_or_default();
-        edit(&mut map);
-        let text = serde_json::Value::Object(map).to_string();
-        let message = UiText::from_json(&text)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
-        assert!(
-            message.contains(expected),
-            "expected \"{expected}\", got \"{message}\""
-        );
-    }
-    check(
-        |m| {
-            m.remove("saved");
-        },
-        "\"saved\" is missing",
-    );
-    check(
-        |m| {
-            m.insert("savd".into(), "typo".into());
-        },
-        "unknown interface text \"savd\"",
-    );
-    check(
-        |m| {
-            m.insert("maturity_levels".into(), serde_json::json!(["one"]));
-        },
-        "\"maturity_levels\" is malformed",
-    );
 }

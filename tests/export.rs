@@ -12,7 +12,7 @@ use district_ai_readiness::core::workflows::Catalogue;
 fn content() -> (QuestionBank, UiText, Catalogue) {
     (
         QuestionBank::english().unwrap_or_else(|e| panic!("{e}")),
-        UiText::english().unwrap_or_else(|e| panic!("{e}")),
+        UiText::english().clone(),
         Catalogue::english().unwrap_or_else(|e| panic!("{e}")),
     )
 }

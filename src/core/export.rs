@@ -50,7 +50,7 @@ pub fn to_csv(bank: &QuestionBank, text: &UiText, record: &Record) -> String {
             .answers
             .get(&item.id)
             .map(|a| ItemAnswer { item, answer: *a });
-        let words = answer.map(|a| a.words(&text.not_sure)).unwrap_or_default();
+        let words = answer.map(|a| a.words(text.not_sure)).unwrap_or_default();
         let score = match answer.map(|a| a.answer) {
             Some(Answer::Level(l)) => format!("{}", level_score(l).round() as u32),
             _ => String::new(),
@@ -103,7 +103,7 @@ pub fn to_markdown(
     );
     let unanswered = a.total - a.answered - a.not_sure;
     md += &fill(
-        &text.partial_caveat,
+        text.partial_caveat,
         &[
             ("answered", &a.answered),
             ("total", &a.total),
@@ -117,7 +117,7 @@ pub fn to_markdown(
             "{v} / 100 ({})",
             text.maturity_levels[Maturity::of(v).index()]
         ),
-        None => text.unknown_score.clone(),
+        None => text.unknown_score.to_owned(),
     };
     md += &format!("## {}\n\n**{overall}**\n\n", text.overall_label);
     md += &format!(
@@ -126,7 +126,7 @@ pub fn to_markdown(
         text.verdicts.of(a.verdict),
         text.verdict_explanations.of(a.verdict),
         fill(
-            &text.verdict_rule,
+            text.verdict_rule,
             &[
                 ("foundation", &super::scoring::FOUNDATION_THRESHOLD),
                 ("ready", &super::scoring::READY_THRESHOLD)
@@ -154,11 +154,8 @@ pub fn to_markdown(
     );
     for s in &a.dimensions {
         let (score, level) = match s.score {
-            Some(v) => (
-                v.to_string(),
-                text.maturity_levels[Maturity::of(v).index()].clone(),
-            ),
-            None => (text.unknown_score.clone(), text.unknown_score.clone()),
+            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
+            None => (text.unknown_score.to_owned(), text.unknown_score),
         };
         md += &format!(
             "| {} | {score} | {level} | {} / {} |\n",

@@ -103,7 +103,7 @@ pub fn DataPanel() -> impl IntoView {
             let contents = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(value) => value.as_string().unwrap_or_default(),
                 Err(_) => {
-                    import.set(ImportState::Failed(text.import_unreadable.clone()));
+                    import.set(ImportState::Failed(text.import_unreadable.to_owned()));
                     return;
                 }
             };
@@ -113,7 +113,7 @@ pub fn DataPanel() -> impl IntoView {
                         .record
                         .with_untracked(|current| preview(current, &record));
                     let summary = fill(
-                        &text.import_preview,
+                        text.import_preview,
                         &[
                             ("answers", &p.answers_in_file),
                             ("notes", &p.notes_in_file),
@@ -131,29 +131,29 @@ pub fn DataPanel() -> impl IntoView {
 
     view! {
         <section class="data-panel" aria-labelledby="data-heading">
-            <h2 id="data-heading">{text.data_heading.clone()}</h2>
-            <p class="muted">{text.data_intro.clone()}</p>
-            <p class="muted">{text.storage_help.clone()}</p>
+            <h2 id="data-heading">{text.data_heading}</h2>
+            <p class="muted">{text.data_intro}</p>
+            <p class="muted">{text.storage_help}</p>
             // Nothing to export before the first answer; importing is always possible.
             <Show when=move || state.record.with(|r| !r.is_empty())>
                 <div class="actions">
-                    <button type="button" class="button" on:click=export(ExportKind::Json)>{text.export_json.clone()}</button>
-                    <button type="button" class="button" on:click=export(ExportKind::Csv)>{text.export_csv.clone()}</button>
-                    <button type="button" class="button" on:click=export(ExportKind::Markdown)>{text.export_markdown.clone()}</button>
+                    <button type="button" class="button" on:click=export(ExportKind::Json)>{text.export_json}</button>
+                    <button type="button" class="button" on:click=export(ExportKind::Csv)>{text.export_csv}</button>
+                    <button type="button" class="button" on:click=export(ExportKind::Markdown)>{text.export_markdown}</button>
                 </div>
             </Show>
             <Show when=move || download_error.get()>
-                <p class="field-error" role="alert">{text.download_failed.clone()}</p>
+                <p class="field-error" role="alert">{text.download_failed}</p>
             </Show>
             <div class="field import">
-                <label for="import-file">{text.import_label.clone()}</label>
-                <p class="muted" id="import-help">{text.import_help.clone()}</p>
+                <label for="import-file">{text.import_label}</label>
+                <p class="muted" id="import-help">{text.import_help}</p>
                 <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-help" on:change=on_file />
             </div>
             {move || match import.get() {
                 ImportState::Idle => ().into_any(),
                 ImportState::Failed(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
-                ImportState::Done => view! { <p class="save-status__ok" role="status">{text.import_done.clone()}</p> }.into_any(),
+                ImportState::Done => view! { <p class="save-status__ok" role="status">{text.import_done}</p> }.into_any(),
                 ImportState::Confirm(record, summary) => {
                     let record = StoredValue::new(*record);
                     view! {
@@ -174,10 +174,10 @@ pub fn DataPanel() -> impl IntoView {
                                         import.set(ImportState::Done);
                                     }
                                 >
-                                    {text.import_confirm.clone()}
+                                    {text.import_confirm}
                                 </button>
                                 <button type="button" class="button" on:click=move |_| import.set(ImportState::Idle)>
-                                    {text.cancel.clone()}
+                                    {text.cancel}
                                 </button>
                             </div>
                         </div>

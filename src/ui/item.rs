@@ -49,7 +49,7 @@ pub fn ItemCard(
                 {item.question.clone()}
             </legend>
             <p class="item__why" id=why_id.clone()>
-                <strong>{text.why_label.clone()}</strong>
+                <strong>{text.why_label}</strong>
                 " "
                 {item.why.clone()}
             </p>
@@ -60,13 +60,13 @@ pub fn ItemCard(
                     .enumerate()
                     .map(|(level, label)| choice(Answer::Level(level as u8), label.clone(), "choice"))
                     .collect_view()}
-                {choice(Answer::NotSure, text.not_sure.clone(), "choice choice--not-sure")}
+                {choice(Answer::NotSure, text.not_sure.to_owned(), "choice choice--not-sure")}
             </div>
             <details class="item__note" open=has_note>
-                <summary>{if has_note { text.note_summary_filled.clone() } else { text.note_summary.clone() }}</summary>
-                <label class="item__note-label" for=note_id.clone()>{text.note_label.clone()}</label>
+                <summary>{if has_note { text.note_summary_filled } else { text.note_summary }}</summary>
+                <label class="item__note-label" for=note_id.clone()>{text.note_label}</label>
                 <p class="item__note-help" id=note_help_id.clone()>
-                    {fill(&text.note_help, &[("max", &NOTE_MAX_CHARS)])}
+                    {fill(text.note_help, &[("max", &NOTE_MAX_CHARS)])}
                 </p>
                 <SavedTextArea
                     id=note_id

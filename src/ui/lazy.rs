@@ -132,9 +132,9 @@ where
         Some(view.unwrap_or_else(|PartUnavailable| {
             view! {
                 <div class="notice" role="alert">
-                    <p>{text.part_unavailable.clone()}</p>
+                    <p>{text.part_unavailable}</p>
                     <button type="button" class="button" on:click=move |_| start_fetch()>
-                        {text.try_again.clone()}
+                        {text.try_again}
                     </button>
                 </div>
             }
@@ -142,9 +142,9 @@ where
         }))
     };
     let loading = move || {
-        fetched.with(Option::is_none).then(
-            || view! { <p class="part-loading" role="status">{text.loading_part.clone()}</p> },
-        )
+        fetched
+            .with(Option::is_none)
+            .then(|| view! { <p class="part-loading" role="status">{text.loading_part}</p> })
     };
     view! {
         {loading}

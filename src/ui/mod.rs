@@ -35,7 +35,7 @@ use crate::core::embed::StartMode;
 use std::collections::BTreeMap;
 
 use crate::core::record::{Answer, Mode, Screen};
-use crate::core::text::UiText;
+use crate::core::text::{fill, UiText};
 use crate::storage;
 use lazy::{split_view, Lazy};
 use state::{AppState, Content, PilotContent};
@@ -49,14 +49,13 @@ pub fn App() -> impl IntoView {
     let presenting = options.present;
     provide_context(options);
     // The shipped content is validated by `tests/content.rs`, not again on every phone.
-    let content = QuestionBank::english().and_then(|bank| Ok((bank, UiText::english()?)));
-    match content {
-        Ok((bank, text)) => {
+    match QuestionBank::english() {
+        Ok(bank) => {
             // The content lives as long as the page, so leaking it gives every closure a
             // plain `&'static` reference instead of a clone.
             let content = Content {
                 bank: Box::leak(Box::new(bank)),
-                text: Box::leak(Box::new(text)),
+                text: UiText::english(),
             };
             provide_context(content);
             offline::keep_for_offline();
@@ -74,15 +73,16 @@ pub fn App() -> impl IntoView {
             provide_context(state);
             view! { <Shell /> }.into_any()
         }
-        Err(e) => view! {
-            <main class="page">
-                <h1>"District AI Readiness Check"</h1>
-                // The interface text may itself be what failed to load, so this one
-                // message is written here.
-                <p role="alert">{format!("The questionnaire could not be loaded ({e}). Please reload the page.")}</p>
-            </main>
+        Err(e) => {
+            let text = UiText::english();
+            view! {
+                <main class="page">
+                    <h1>{text.app_title}</h1>
+                    <p role="alert">{fill(text.questions_unreadable, &[("error", &e)])}</p>
+                </main>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -108,11 +108,11 @@ fn Shell() -> impl IntoView {
     let framed = embed::is_embedded();
     view! {
         {(!framed).then(|| view! {
-            <a class="skip-link" href="#main">{text.skip_link.clone()}</a>
+            <a class="skip-link" href="#main">{text.skip_link}</a>
             <header class="site-header">
                 <div class="site-header__inner">
-                    <p class="site-title">{text.app_title.clone()}</p>
-                    <p class="site-tagline">{text.privacy_tagline.clone()}</p>
+                    <p class="site-title">{text.app_title}</p>
+                    <p class="site-tagline">{text.privacy_tagline}</p>
                 </div>
             </header>
         })}
@@ -139,7 +139,7 @@ fn Shell() -> impl IntoView {
         </main>
         {(!framed).then(|| view! {
             <footer class="site-footer">
-                <p>{text.footer.clone()}</p>
+                <p>{text.footer}</p>
             </footer>
         })}
     }

@@ -18,13 +18,13 @@ pub fn SaveStatus() -> impl IntoView {
         <p class="save-status" role="status">
             {move || match state.save_state.get() {
                 SaveState::Saved => view! {
-                    <span class="save-status__ok">{text.saved.clone()}</span>
+                    <span class="save-status__ok">{text.saved}</span>
                 }.into_any(),
                 SaveState::Failed(_) => view! {
-                    <span class="save-status__error">{text.saving_failed_short.clone()}</span>
+                    <span class="save-status__error">{text.saving_failed_short}</span>
                 }.into_any(),
                 SaveState::Off => view! {
-                    <span class="save-status__error">{text.storage_unavailable.clone()}</span>
+                    <span class="save-status__error">{text.storage_unavailable}</span>
                 }.into_any(),
             }}
         </p>
@@ -54,7 +54,7 @@ fn SaveFailed(reason: StorageError) -> impl IntoView {
     let download_failed = RwSignal::new(false);
     view! {
         <div class="notice" role="alert">
-            <p>{fill(&text.saving_failed, &[("reason", &reason)])}</p>
+            <p>{fill(text.saving_failed, &[("reason", &reason)])}</p>
             <div class="actions">
                 <DownloadAnswers failed=download_failed />
             </div>
@@ -77,7 +77,7 @@ fn DownloadAnswers(
             class="button"
             on:click=move |_| failed.set(state.record.with_untracked(download_record).is_err())
         >
-            {text.download_answers.clone()}
+            {text.download_answers}
         </button>
     }
 }
@@ -91,7 +91,7 @@ fn DownloadFailed(
     let Content { text, .. } = expect_context();
     view! {
         <Show when=move || failed.get()>
-            <p class="field-error">{text.download_failed.clone()}</p>
+            <p class="field-error">{text.download_failed}</p>
         </Show>
     }
 }
@@ -105,20 +105,20 @@ fn LoadNotices() -> impl IntoView {
         state.notice.get().map(|notice| {
             let message = match notice {
                 LoadNotice::Unavailable => return view! { <StorageBlocked /> }.into_any(),
-                LoadNotice::NewerVersion => text.newer_version_stored.clone(),
+                LoadNotice::NewerVersion => text.newer_version_stored.to_owned(),
                 LoadNotice::Recovered { reason, backup } => fill(
-                    &text.recovered_notice,
+                    text.recovered_notice,
                     &[("reason", &reason), ("backup", &backup)],
                 ),
                 LoadNotice::Unrecoverable { reason } => {
-                    fill(&text.recovered_without_backup, &[("reason", &reason)])
+                    fill(text.recovered_without_backup, &[("reason", &reason)])
                 }
             };
             view! {
                 <div class="notice" role="alert">
                     <p>{message}</p>
                     <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
-                        {text.dismiss.clone()}
+                        {text.dismiss}
                     </button>
                 </div>
             }
@@ -146,12 +146,12 @@ fn StorageBlocked() -> impl IntoView {
     };
     view! {
         <div class="notice" role="alert">
-            <p>{text.storage_blocked.clone()}</p>
+            <p>{text.storage_blocked}</p>
             <div class="actions">
-                <a class="button" href=new_tab_link target="_blank" rel="noopener">{text.open_in_new_tab.clone()}</a>
+                <a class="button" href=new_tab_link target="_blank" rel="noopener">{text.open_in_new_tab}</a>
                 <DownloadAnswers failed=download_failed />
                 <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
-                    {text.dismiss.clone()}
+                    {text.dismiss}
                 </button>
             </div>
             <DownloadFailed failed=download_failed />

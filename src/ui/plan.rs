@@ -57,16 +57,16 @@ pub fn Plan() -> impl IntoView {
     view! {
         <section class="plan" aria-labelledby="plan-heading">
             <div class="screen-only">
-                <h1 id="plan-heading" tabindex="-1">{text.plan_heading.clone()}</h1>
-                <p class="lead">{text.plan_lead.clone()}</p>
+                <h1 id="plan-heading" tabindex="-1">{text.plan_heading}</h1>
+                <p class="lead">{text.plan_lead}</p>
                 <p class="plan__for">
                     {match &workflow {
-                        Some(w) => fill(&text.plan_for, &[("workflow", &w.name)]),
-                        None => text.plan_no_workflow.clone(),
+                        Some(w) => fill(text.plan_for, &[("workflow", &w.name)]),
+                        None => text.plan_no_workflow.to_owned(),
                     }}
                 </p>
                 {sections}
-                <h2>{text.plan_gaps_heading.clone()}</h2>
+                <h2>{text.plan_gaps_heading}</h2>
                 <Gaps />
                 <div class="actions">
                     <button
@@ -78,7 +78,7 @@ pub fn Plan() -> impl IntoView {
                             }
                         }
                     >
-                        {text.print.clone()}
+                        {text.print}
                     </button>
                     <button
                         type="button"
@@ -88,7 +88,7 @@ pub fn Plan() -> impl IntoView {
                             focus_after_render("workflows-heading");
                         }
                     >
-                        {text.back_to_workflows.clone()}
+                        {text.back_to_workflows}
                     </button>
                 </div>
             </div>
@@ -142,7 +142,7 @@ fn Gaps() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     if steps.is_empty() {
-        return view! { <p class="muted">{text.plan_gaps_empty.clone()}</p> }.into_any();
+        return view! { <p class="muted">{text.plan_gaps_empty}</p> }.into_any();
     }
     view! {
         <ul class="plan__gaps">
@@ -176,7 +176,7 @@ fn PrintReport() -> impl IntoView {
             let date = today();
             let overall = match a.overall {
                 Some(v) => format!("{v} / 100 · {}", text.maturity_levels[Maturity::of(v).index()]),
-                None => text.unknown_score.clone(),
+                None => text.unknown_score.to_owned(),
             };
             let plan_sections = plan
                 .sections
@@ -190,7 +190,7 @@ fn PrintReport() -> impl IntoView {
                                 .iter()
                                 .map(|f| {
                                     let value = r.plan.field(&f.id);
-                                    let value = if value.is_empty() { text.plan_empty_field.clone() } else { value.to_owned() };
+                                    let value = if value.is_empty() { text.plan_empty_field.to_owned() } else { value.to_owned() };
                                     view! { <dt>{f.label.clone()}</dt><dd>{value}</dd> }
                                 })
                                 .collect_view()}
@@ -200,21 +200,21 @@ fn PrintReport() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="print-only report">
-                    <h1>{text.report_title.clone()}</h1>
+                    <h1>{text.report_title}</h1>
                     <p>{format!("{date} · {}", text.prepared_on_device)}</p>
-                    <h2>{text.verdict_heading.clone()}</h2>
+                    <h2>{text.verdict_heading}</h2>
                     <p><strong>{text.verdicts.of(a.verdict).to_owned()}</strong>{format!(" — {} {overall}", text.overall_label)}</p>
                     <p>{text.verdict_explanations.of(a.verdict).to_owned()}</p>
-                    <h2>{text.next_steps_heading.clone()}</h2>
+                    <h2>{text.next_steps_heading}</h2>
                     <ol>
                         {a.next_steps
                             .iter()
                             .map(|s| view! { <li><strong>{s.dimension.title.clone()}</strong>": "{s.recommendation.action.clone()}</li> })
                             .collect_view()}
                     </ol>
-                    <h2>{text.chart_heading.clone()}</h2>
+                    <h2>{text.chart_heading}</h2>
                     <RadarChart scores=a.dimensions.clone() />
-                    <h2 class="report__plan-heading">{text.plan_heading.clone()}</h2>
+                    <h2 class="report__plan-heading">{text.plan_heading}</h2>
                     {plan_sections}
                 </div>
             }

@@ -21,13 +21,13 @@ pub fn Presenter() -> impl IntoView {
         .to_owned();
     view! {
         <main id="main" class="presenter">
-            <h1 class="presenter__heading">{text.presenter_heading.clone()}</h1>
-            <p class="presenter__lead">{text.presenter_lead.clone()}</p>
-            <QrCode text=format!("{address}?mode=pulse") label=text.presenter_qr_label.clone() class="qr--large" />
+            <h1 class="presenter__heading">{text.presenter_heading}</h1>
+            <p class="presenter__lead">{text.presenter_lead}</p>
+            <QrCode text=format!("{address}?mode=pulse") label=text.presenter_qr_label.to_owned() class="qr--large" />
             <p class="presenter__address">{readable}</p>
-            <p class="presenter__privacy">{text.privacy_tagline.clone()}</p>
+            <p class="presenter__privacy">{text.privacy_tagline}</p>
             <p class="presenter__back screen-only">
-                <a href=address>{text.presenter_back.clone()}</a>
+                <a href=address>{text.presenter_back}</a>
             </p>
         </main>
     }

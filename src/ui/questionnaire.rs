@@ -58,19 +58,19 @@ pub fn Questionnaire() -> impl IntoView {
             <div class="progress-block">
                 <p class="progress-text">
                     <span>
-                        {move || (mode.get() == Mode::Pulse).then(|| view! { <span class="mode-tag">{text.pulse_label.clone()}</span> })}
-                        {move || fill(&text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}
+                        {move || (mode.get() == Mode::Pulse).then(|| view! { <span class="mode-tag">{text.pulse_label}</span> })}
+                        {move || fill(text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}
                     </span>
                     <span>{move || {
                         let (answered, asked) = progress.get();
-                        fill(&text.answered_progress, &[("answered", &answered), ("total", &asked)])
+                        fill(text.answered_progress, &[("answered", &answered), ("total", &asked)])
                     }}</span>
                 </p>
                 <progress
                     class="progress-bar"
                     max=move || progress.get().1
                     value=move || progress.get().0
-                    aria-label=text.progress_label.clone()
+                    aria-label=text.progress_label
                 ></progress>
                 <SaveStatus />
             </div>
@@ -102,13 +102,13 @@ pub fn Questionnaire() -> impl IntoView {
                     <p class="unanswered-hint">
                         {move || match unanswered_here() {
                             0 => String::new(),
-                            n => fill(&text.unanswered_on_step, &[("count", &n)]),
+                            n => fill(text.unanswered_on_step, &[("count", &n)]),
                         }}
                     </p>
                     <div class="step-buttons">
-                        <button type="button" class="button" on:click=go_back>{text.back.clone()}</button>
+                        <button type="button" class="button" on:click=go_back>{text.back}</button>
                         <button type="button" class="button button--primary" on:click=go_next>
-                            {move || if step.get() + 1 < steps { text.next.clone() } else { text.finish.clone() }}
+                            {move || if step.get() + 1 < steps { text.next } else { text.finish }}
                         </button>
                     </div>
                     <StartOver />

@@ -72,8 +72,8 @@ pub fn RadarChart(
                 aria-labelledby="radar-title radar-desc"
                 class="radar__svg"
             >
-                <title id="radar-title">{text.chart_title.clone()}</title>
-                <desc id="radar-desc">{text.chart_desc.clone()}</desc>
+                <title id="radar-title">{text.chart_title}</title>
+                <desc id="radar-desc">{text.chart_desc}</desc>
                 {rings.into_iter().map(|points| view! { <polygon points=points class="radar__ring"></polygon> }).collect_view()}
                 {axes
                     .iter()
@@ -88,13 +88,13 @@ pub fn RadarChart(
             </svg>
         </figure>
         <table class="score-table">
-            <caption class="visually-hidden">{text.chart_heading.clone()}</caption>
+            <caption class="visually-hidden">{text.chart_heading}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{text.table_area.clone()}</th>
-                    <th scope="col">{text.table_score.clone()}</th>
-                    <th scope="col">{text.table_level.clone()}</th>
-                    <th scope="col">{text.table_answered.clone()}</th>
+                    <th scope="col">{text.table_area}</th>
+                    <th scope="col">{text.table_score}</th>
+                    <th scope="col">{text.table_level}</th>
+                    <th scope="col">{text.table_answered}</th>
                 </tr>
             </thead>
             <tbody>
@@ -103,8 +103,8 @@ pub fn RadarChart(
                     .enumerate()
                     .map(|(i, s)| {
                         let (score, level) = match s.score {
-                            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()].clone()),
-                            None => (text.unknown_score.clone(), text.unknown_score.clone()),
+                            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
+                            None => (text.unknown_score.to_owned(), text.unknown_score),
                         };
                         view! {
                             <tr>
@@ -124,7 +124,7 @@ pub fn RadarChart(
                                     {format!("{} / {}", s.answered, s.total)}
                                     {(s.not_sure > 0).then(|| view! {
                                         <span class="score-table__not-sure">
-                                            {fill(&text.not_sure_count, &[("count", &s.not_sure)])}
+                                            {fill(text.not_sure_count, &[("count", &s.not_sure)])}
                                         </span>
                                     })}
                                 </td>

@@ -16,9 +16,9 @@ use crate::core::text::{fill, UiText};
 /// "you answered … to …", for the answers behind a recommendation or a gate.
 pub(crate) fn because_line(text: &UiText, answer: &ItemAnswer<'_>) -> String {
     fill(
-        &text.because_answer,
+        text.because_answer,
         &[
-            ("answer", &answer.words(&text.not_sure)),
+            ("answer", &answer.words(text.not_sure)),
             ("question", &answer.item.question),
         ],
     )
@@ -34,7 +34,7 @@ pub fn Results() -> impl IntoView {
         let answered = record.answers.len();
         view! {
             <div class="pulse-banner">
-                <p>{fill(&text.pulse_banner, &[("answered", &answered), ("total", &bank.item_count())])}</p>
+                <p>{fill(text.pulse_banner, &[("answered", &answered), ("total", &bank.item_count())])}</p>
                 <button
                     type="button"
                     class="button button--primary"
@@ -43,9 +43,9 @@ pub fn Results() -> impl IntoView {
                         focus_after_render("step-heading");
                     }
                 >
-                    {text.continue_full.clone()}
+                    {text.continue_full}
                 </button>
-                <p class="pulse-banner__help">{text.continue_full_help.clone()}</p>
+                <p class="pulse-banner__help">{text.continue_full_help}</p>
             </div>
         }
     });
@@ -61,7 +61,7 @@ pub fn Results() -> impl IntoView {
                         focus_after_render("workflows-heading");
                     }
                 >
-                    {text.choose_workflow.clone()}
+                    {text.choose_workflow}
                 </button>
                 <button
                     type="button"
@@ -72,7 +72,7 @@ pub fn Results() -> impl IntoView {
                         focus_after_render("step-heading");
                     }
                 >
-                    {text.review_answers.clone()}
+                    {text.review_answers}
                 </button>
             </div>
             <super::share_panel::SharePanel />
@@ -101,7 +101,7 @@ pub fn ResultsReport(
 
     let caveat = if unanswered == 0 {
         fill(
-            &text.complete_caveat,
+            text.complete_caveat,
             &[
                 ("total", &assessment.total),
                 ("not_sure", &assessment.not_sure),
@@ -109,7 +109,7 @@ pub fn ResultsReport(
         )
     } else {
         fill(
-            &text.partial_caveat,
+            text.partial_caveat,
             &[
                 ("answered", &assessment.answered),
                 ("total", &assessment.total),
@@ -124,16 +124,15 @@ pub fn ResultsReport(
         .iter()
         .map(|reason| {
             let sentence = match reason {
-                VerdictReason::Unknown { dimension } => fill(
-                    &text.reason_unknown,
-                    &[("dimension", &title_of(*dimension))],
-                ),
+                VerdictReason::Unknown { dimension } => {
+                    fill(text.reason_unknown, &[("dimension", &title_of(*dimension))])
+                }
                 VerdictReason::DimensionBelow {
                     dimension,
                     score,
                     threshold,
                 } => fill(
-                    &text.reason_dimension_below,
+                    text.reason_dimension_below,
                     &[
                         ("dimension", &title_of(*dimension)),
                         ("score", score),
@@ -141,7 +140,7 @@ pub fn ResultsReport(
                     ],
                 ),
                 VerdictReason::OverallBelow { score, threshold } => fill(
-                    &text.reason_overall_below,
+                    text.reason_overall_below,
                     &[("score", score), ("threshold", threshold)],
                 ),
             };
@@ -169,11 +168,11 @@ pub fn ResultsReport(
                     <p class="next-step__area">{step.dimension.title.clone()}</p>
                     <p class="next-step__action">{step.recommendation.action.clone()}</p>
                     <p class="next-step__owner">
-                        <strong>{text.owner_label.clone()}</strong>
+                        <strong>{text.owner_label}</strong>
                         " "
                         {step.recommendation.owner.clone()}
                     </p>
-                    <p class="next-step__because">{text.because_label.clone()}</p>
+                    <p class="next-step__because">{text.because_label}</p>
                     <ul class="next-step__answers">{because(&step.because)}</ul>
                 </li>
             }
@@ -190,7 +189,7 @@ pub fn ResultsReport(
                     .map(|a| view! {
                         <li>
                             <span class="answer-list__question">{a.item.question.clone()}</span>
-                            <span class="answer-list__answer">{a.words(&text.not_sure)}</span>
+                            <span class="answer-list__answer">{a.words(text.not_sure)}</span>
                         </li>
                     })
                     .collect_view()}
@@ -219,7 +218,7 @@ pub fn ResultsReport(
                                 focus_after_render("step-heading");
                             }
                         >
-                            {text.answer_now.clone()}
+                            {text.answer_now}
                         </button>
                     })}
                 </li>
@@ -231,64 +230,64 @@ pub fn ResultsReport(
     let verdict = assessment.verdict;
     view! {
             <h1 id="results-heading" tabindex="-1">
-                {if read_only { text.shared_results_heading.clone() } else { text.results_heading.clone() }}
+                {if read_only { text.shared_results_heading } else { text.results_heading }}
             </h1>
             {intro}
             <p class="caveat">{caveat}</p>
-            {(assessment.answered == 0).then(|| view! { <p class="notice">{text.no_answers.clone()}</p> })}
+            {(assessment.answered == 0).then(|| view! { <p class="notice">{text.no_answers}</p> })}
 
             <div class="summary-cards">
                 <div class="card overall">
-                    <h2 class="card__label">{text.overall_label.clone()}</h2>
+                    <h2 class="card__label">{text.overall_label}</h2>
                     <p class="overall__score">
                         {match overall {
-                            Some(v) => view! { <span class="overall__number">{v}</span>" "<span class="overall__of">{text.out_of.clone()}</span> }.into_any(),
-                            None => view! { <span class="overall__number">{text.unknown_score.clone()}</span> }.into_any(),
+                            Some(v) => view! { <span class="overall__number">{v}</span>" "<span class="overall__of">{text.out_of}</span> }.into_any(),
+                            None => view! { <span class="overall__number">{text.unknown_score}</span> }.into_any(),
                         }}
                     </p>
                     {overall.map(|v| {
                         let m = Maturity::of(v).index();
                         view! {
-                            <p class="overall__level">{text.maturity_levels[m].clone()}</p>
-                            <p class="muted">{text.maturity_descriptions[m].clone()}</p>
+                            <p class="overall__level">{text.maturity_levels[m]}</p>
+                            <p class="muted">{text.maturity_descriptions[m]}</p>
                         }
                     })}
                 </div>
                 <div class=format!("card verdict verdict--{verdict:?}")>
-                    <h2 class="card__label">{text.verdict_heading.clone()}</h2>
+                    <h2 class="card__label">{text.verdict_heading}</h2>
                     <p class="verdict__title">{text.verdicts.of(verdict).to_owned()}</p>
                     <p>{text.verdict_explanations.of(verdict).to_owned()}</p>
                     <ul class="verdict__reasons">{reasons}</ul>
                     <p class="verdict__rule">
-                        {fill(&text.verdict_rule, &[("foundation", &FOUNDATION_THRESHOLD), ("ready", &READY_THRESHOLD)])}
+                        {fill(text.verdict_rule, &[("foundation", &FOUNDATION_THRESHOLD), ("ready", &READY_THRESHOLD)])}
                     </p>
                 </div>
             </div>
 
-            <h2>{text.next_steps_heading.clone()}</h2>
+            <h2>{text.next_steps_heading}</h2>
             <ol class="next-steps">{next_steps}</ol>
 
-            <h2>{text.chart_heading.clone()}</h2>
+            <h2>{text.chart_heading}</h2>
             <RadarChart scores=assessment.dimensions.clone() />
 
             <div class="two-columns">
                 <section aria-labelledby="strengths-heading">
-                    <h2 id="strengths-heading">{text.strengths_heading.clone()}</h2>
-                    {item_list(&assessment.strengths, &text.strengths_empty)}
+                    <h2 id="strengths-heading">{text.strengths_heading}</h2>
+                    {item_list(&assessment.strengths, text.strengths_empty)}
                 </section>
                 <section aria-labelledby="gaps-heading">
-                    <h2 id="gaps-heading">{text.gaps_heading.clone()}</h2>
-                    {item_list(&assessment.gaps, &text.gaps_empty)}
+                    <h2 id="gaps-heading">{text.gaps_heading}</h2>
+                    {item_list(&assessment.gaps, text.gaps_empty)}
                 </section>
             </div>
 
             <section aria-labelledby="unknowns-heading">
-                <h2 id="unknowns-heading">{text.unknowns_heading.clone()}</h2>
+                <h2 id="unknowns-heading">{text.unknowns_heading}</h2>
                 {if assessment.unknowns.is_empty() {
-                    view! { <p class="muted">{text.unknowns_empty.clone()}</p> }.into_any()
+                    view! { <p class="muted">{text.unknowns_empty}</p> }.into_any()
                 } else {
                     view! {
-                        <p>{text.unknowns_intro.clone()}</p>
+                        <p>{text.unknowns_intro}</p>
                         <ul class="unknown-list">{unknowns}</ul>
                     }.into_any()
                 }}

@@ -62,19 +62,19 @@ pub fn SharePanel() -> impl IntoView {
     };
     view! {
         <section class="share-panel card" aria-labelledby="share-heading">
-            <h2 id="share-heading">{text.share_heading.clone()}</h2>
-            <p>{fill(&text.share_intro, &[("answered", &answered)])}</p>
+            <h2 id="share-heading">{text.share_heading}</h2>
+            <p>{fill(text.share_intro, &[("answered", &answered)])}</p>
             <div class="share-panel__body">
-                <QrCode text=link.clone() label=text.share_qr_label.clone() />
+                <QrCode text=link.clone() label=text.share_qr_label.to_owned() />
                 <div class="share-panel__link">
-                    <label for="share-link">{text.share_link_label.clone()}</label>
+                    <label for="share-link">{text.share_link_label}</label>
                     <input id="share-link" type="text" readonly value=link on:focus=select_all />
-                    <button type="button" class="button" on:click=copy>{text.copy_link.clone()}</button>
+                    <button type="button" class="button" on:click=copy>{text.copy_link}</button>
                     <p class="share-panel__status" role="status">
                         {move || match copy_state.get() {
-                            CopyState::Idle => String::new(),
-                            CopyState::Copied => text.link_copied.clone(),
-                            CopyState::Failed => text.copy_failed.clone(),
+                            CopyState::Idle => "",
+                            CopyState::Copied => text.link_copied,
+                            CopyState::Failed => text.copy_failed,
                         }}
                     </p>
                 </div>

@@ -50,15 +50,15 @@ pub fn ShareErrorNotice(
 ) -> impl IntoView {
     let Content { text, .. } = expect_context();
     let message = match error {
-        ShareError::Damaged => text.share_error_damaged.clone(),
-        ShareError::NewerVersion => text.share_error_newer.clone(),
-        ShareError::OtherQuestions => text.share_error_other_questions.clone(),
+        ShareError::Damaged => text.share_error_damaged,
+        ShareError::NewerVersion => text.share_error_newer,
+        ShareError::OtherQuestions => text.share_error_other_questions,
     };
     view! {
         <div class="notice" role="alert">
             <p>{message}</p>
             <button type="button" class="button button--quiet" on:click=move |_| on_dismiss()>
-                {text.dismiss.clone()}
+                {text.dismiss}
             </button>
         </div>
     }
@@ -104,31 +104,31 @@ pub fn SharedView(
     };
     view! {
         <div class="shared-banner" role="region" aria-labelledby="shared-heading">
-            <h1 id="shared-heading" tabindex="-1">{text.shared_heading.clone()}</h1>
-            <p>{fill(&text.shared_intro, &[("answered", &shared_count)])}</p>
+            <h1 id="shared-heading" tabindex="-1">{text.shared_heading}</h1>
+            <p>{fill(text.shared_intro, &[("answered", &shared_count)])}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
                     <div class="actions">
                         <button type="button" class="button button--primary" on:click=ask_or_save>
-                            {text.shared_save.clone()}
+                            {text.shared_save}
                         </button>
                         <button type="button" class="button" on:click=move |_| on_close()>
-                            {text.shared_close.clone()}
+                            {text.shared_close}
                         </button>
                     </div>
                 }
             >
                 <div class="start-over__confirm" role="alertdialog" aria-labelledby="shared-replace-warning">
                 <p id="shared-replace-warning" tabindex="-1">
-                    {move || fill(&text.shared_replace_warning, &[("answered", &own_count())])}
+                    {move || fill(text.shared_replace_warning, &[("answered", &own_count())])}
                 </p>
                 <div class="actions">
                     <button type="button" class="button button--danger" on:click=move |_| save_now()>
-                        {text.shared_replace_confirm.clone()}
+                        {text.shared_replace_confirm}
                     </button>
                     <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                        {text.cancel.clone()}
+                        {text.cancel}
                     </button>
                 </div>
                 </div>

@@ -38,7 +38,7 @@ pub fn SnapshotPanel() -> impl IntoView {
                 .map(|(i, s)| {
                     view! {
                         <option value=i.to_string() selected=i == index>
-                            {fill(&text.snapshot_option, &[("date", &s.taken)])}
+                            {fill(text.snapshot_option, &[("date", &s.taken)])}
                         </option>
                     }
                 })
@@ -47,7 +47,7 @@ pub fn SnapshotPanel() -> impl IntoView {
                 .into_iter()
                 .map(|c| {
                     let show = |v: Option<u32>| {
-                        v.map_or_else(|| text.unknown_score.clone(), |v| v.to_string())
+                        v.map_or_else(|| text.unknown_score.to_owned(), |v| v.to_string())
                     };
                     let delta = c.delta().map_or_else(String::new, |d| format!("{d:+}"));
                     view! {
@@ -62,7 +62,7 @@ pub fn SnapshotPanel() -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <div class="field">
-                    <label for="snapshot-select">{text.compare_with.clone()}</label>
+                    <label for="snapshot-select">{text.compare_with}</label>
                     <select
                         id="snapshot-select"
                         on:change=move |ev| selected.set(event_target_value(&ev).parse().ok())
@@ -71,13 +71,13 @@ pub fn SnapshotPanel() -> impl IntoView {
                     </select>
                 </div>
                 <table class="score-table">
-                    <caption class="visually-hidden">{text.snapshots_heading.clone()}</caption>
+                    <caption class="visually-hidden">{text.snapshots_heading}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{text.table_area.clone()}</th>
-                            <th scope="col">{text.table_then.clone()}</th>
-                            <th scope="col">{text.table_now.clone()}</th>
-                            <th scope="col">{text.table_change.clone()}</th>
+                            <th scope="col">{text.table_area}</th>
+                            <th scope="col">{text.table_then}</th>
+                            <th scope="col">{text.table_now}</th>
+                            <th scope="col">{text.table_change}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -95,7 +95,7 @@ pub fn SnapshotPanel() -> impl IntoView {
                         saved.set(None);
                     }
                 >
-                    {text.delete_snapshot.clone()}
+                    {text.delete_snapshot}
                 </button>
             })
         })
@@ -103,12 +103,12 @@ pub fn SnapshotPanel() -> impl IntoView {
 
     view! {
         <section class="snapshots" aria-labelledby="snapshots-heading">
-            <h2 id="snapshots-heading">{text.snapshots_heading.clone()}</h2>
-            <p class="muted">{text.snapshots_intro.clone()}</p>
+            <h2 id="snapshots-heading">{text.snapshots_heading}</h2>
+            <p class="muted">{text.snapshots_intro}</p>
             <div class="actions actions--tight">
-                <button type="button" class="button" on:click=save>{text.save_snapshot.clone()}</button>
+                <button type="button" class="button" on:click=save>{text.save_snapshot}</button>
                 <p class="snapshot-status" role="status">
-                    {move || saved.get().map(|date| fill(&text.snapshot_saved, &[("date", &date)]))}
+                    {move || saved.get().map(|date| fill(text.snapshot_saved, &[("date", &date)]))}
                 </p>
             </div>
             <Show when=move || { count.get() > 0 }>{comparison}</Show>

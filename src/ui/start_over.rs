@@ -24,12 +24,12 @@ pub fn StartOver() -> impl IntoView {
                             focus_after_render("start-over-confirm");
                         }
                     >
-                        {text.start_over.clone()}
+                        {text.start_over}
                     </button>
                 }
             >
                 <div class="start-over__confirm" role="alertdialog" aria-labelledby="start-over-warning">
-                    <p id="start-over-warning">{text.start_over_warning.clone()}</p>
+                    <p id="start-over-warning">{text.start_over_warning}</p>
                     <div class="actions">
                         <button
                             id="start-over-confirm"
@@ -40,10 +40,10 @@ pub fn StartOver() -> impl IntoView {
                                 focus_after_render("welcome-heading");
                             }
                         >
-                            {text.start_over_confirm.clone()}
+                            {text.start_over_confirm}
                         </button>
                         <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                            {text.start_over_cancel.clone()}
+                            {text.start_over_cancel}
                         </button>
                     </div>
                 </div>

@@ -55,7 +55,7 @@ impl PilotContent {
             }
             Err(error) => {
                 let Content { text, .. } = expect_context();
-                let message = fill(&text.content_unreadable, &[("error", &error.to_string())]);
+                let message = fill(text.content_unreadable, &[("error", &error.to_string())]);
                 view! { <p class="notice" role="alert">{message}</p> }.into_any()
             }
         }

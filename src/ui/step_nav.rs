@@ -23,9 +23,9 @@ pub fn StepNav(
         .and_then(|width| width.as_f64())
         .is_some_and(|width| width >= WIDE_LAYOUT_PX);
     view! {
-        <nav class="step-nav" aria-label=text.areas_heading.clone()>
+        <nav class="step-nav" aria-label=text.areas_heading>
             <details class="step-nav__details" open=wide>
-                <summary>{text.jump_summary.clone()}</summary>
+                <summary>{text.jump_summary}</summary>
                 <ol class="step-nav__list">
                     {bank
                         .dimensions
@@ -60,7 +60,7 @@ pub fn StepNav(
                                     >
                                         <span class="step-nav__title">{dimension.title.clone()}</span>
                                         <span class="step-nav__count">
-                                            {move || fill(&text.area_progress, &[("answered", &answered()), ("total", &total())])}
+                                            {move || fill(text.area_progress, &[("answered", &answered()), ("total", &total())])}
                                         </span>
                                     </button>
                                 </li>

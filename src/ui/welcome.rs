@@ -36,16 +36,16 @@ pub fn Welcome() -> impl IntoView {
     let start_choice = move || {
         let full = view! {
             <button type="button" class="button" class:button--primary=move || mode() == Mode::Full on:click=start(Mode::Full)>
-                {fill(&text.start, &[("items", &items)])}
+                {fill(text.start, &[("items", &items)])}
             </button>
         };
         let pulse = view! {
             <button type="button" class="button" class:button--primary=move || mode() == Mode::Pulse on:click=start(Mode::Pulse)>
-                {fill(&text.start_pulse, &[("items", &pulse_items)])}
+                {fill(text.start_pulse, &[("items", &pulse_items)])}
             </button>
         };
         let help = view! {
-            <p class="start-choice__help">{fill(&text.pulse_choice_help, &[("items", &pulse_items)])}</p>
+            <p class="start-choice__help">{fill(text.pulse_choice_help, &[("items", &pulse_items)])}</p>
         };
         if mode() == Mode::Pulse {
             view! { {pulse} {full} {help} }.into_any()
@@ -60,8 +60,8 @@ pub fn Welcome() -> impl IntoView {
 
     view! {
         <section class="welcome" aria-labelledby="welcome-heading">
-            <h1 id="welcome-heading" tabindex="-1">{text.welcome_heading.clone()}</h1>
-            <p class="lead">{text.welcome_lead.clone()}</p>
+            <h1 id="welcome-heading" tabindex="-1">{text.welcome_heading}</h1>
+            <p class="lead">{text.welcome_lead}</p>
             <ul class="welcome__points">
                 {text
                     .welcome_points
@@ -74,21 +74,21 @@ pub fn Welcome() -> impl IntoView {
                     <p class="resume-progress">
                         {move || {
                             let (answered, asked) = progress();
-                            fill(&text.resume_progress, &[("answered", &answered), ("total", &asked)])
+                            fill(text.resume_progress, &[("answered", &answered), ("total", &asked)])
                         }}
                     </p>
                     <button type="button" class="button button--primary" on:click=open_questions>
-                        {text.resume.clone()}
+                        {text.resume}
                     </button>
                     <button type="button" class="button" on:click=open_results>
-                        {text.view_results.clone()}
+                        {text.view_results}
                     </button>
                 </Show>
             </div>
             // Downloads and import are for returning users: their code is fetched when this
             // is opened, not with the first page.
             <details class="data-disclosure" on:toggle=move |_| data_opened.set(true)>
-                <summary>{text.data_disclosure.clone()}</summary>
+                <summary>{text.data_disclosure}</summary>
                 <Show when=move || data_opened.get()>
                     <Lazy fetch=data_panel_view::fetch_code show=data_panel_view::build_now />
                 </Show>
@@ -97,7 +97,7 @@ pub fn Welcome() -> impl IntoView {
                 <StartOver />
             </Show>
             <p class="present-link">
-                <a href="?present">{text.present_link.clone()}</a>
+                <a href="?present">{text.present_link}</a>
             </p>
         </section>
     }

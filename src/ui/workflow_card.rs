@@ -57,23 +57,23 @@ pub fn WorkflowCard(
     };
     let high_risk = is_high_risk(&workflow);
     let review = if workflow.human_review {
-        &text.reviewed_yes
+        text.reviewed_yes
     } else {
-        &text.reviewed_no
+        text.reviewed_no
     };
     let details = view! {
         <p class="workflow-card__description">{workflow.description.clone()}</p>
         <dl class="workflow-card__facts">
-            <div><dt>{text.attr_department.clone()}</dt><dd>{workflow.department.clone()}</dd></div>
-            <div><dt>{text.attr_data.clone()}</dt><dd>{text.data_labels[workflow.data.index()].clone()}</dd></div>
-            <div><dt>{text.attr_audience.clone()}</dt><dd>{text.audience_labels[workflow.audience.index()].clone()}</dd></div>
-            <div><dt>{text.attr_outcome.clone()}</dt><dd>{workflow.outcome.clone()}</dd></div>
+            <div><dt>{text.attr_department}</dt><dd>{workflow.department.clone()}</dd></div>
+            <div><dt>{text.attr_data}</dt><dd>{text.data_labels[workflow.data.index()]}</dd></div>
+            <div><dt>{text.attr_audience}</dt><dd>{text.audience_labels[workflow.audience.index()]}</dd></div>
+            <div><dt>{text.attr_outcome}</dt><dd>{workflow.outcome.clone()}</dd></div>
         </dl>
         <p class="workflow-card__badges">
-            <span class="badge">{review.clone()}</span>
-            {workflow.high_stakes.then(|| view! { <span class="badge badge--risk">{text.high_stakes_badge.clone()}</span> })}
-            {high_risk.then(|| view! { <span class="badge badge--risk">{text.high_risk_badge.clone()}</span> })}
-            {custom.then(|| view! { <span class="badge badge--custom">{text.custom_badge.clone()}</span> })}
+            <span class="badge">{review}</span>
+            {workflow.high_stakes.then(|| view! { <span class="badge badge--risk">{text.high_stakes_badge}</span> })}
+            {high_risk.then(|| view! { <span class="badge badge--risk">{text.high_risk_badge}</span> })}
+            {custom.then(|| view! { <span class="badge badge--custom">{text.custom_badge}</span> })}
         </p>
     };
     let form_source = workflow.clone();
@@ -94,10 +94,10 @@ pub fn WorkflowCard(
                 {custom.then(|| view! {
                     <div class="actions actions--tight">
                         <button type="button" class="button button--small" on:click=move |_| editing.set(true)>
-                            {text.edit.clone()}
+                            {text.edit}
                         </button>
                         <button type="button" class="button button--small button--quiet" on:click=delete.clone()>
-                            {text.delete.clone()}
+                            {text.delete}
                         </button>
                     </div>
                 })}

@@ -73,11 +73,11 @@ pub fn WorkflowForm(
         let mut workflow = draft.get_untracked();
         workflow.name = workflow.name.trim().to_owned();
         if workflow.name.is_empty() {
-            error.set(Some(text.name_required.clone()));
+            error.set(Some(text.name_required.to_owned()));
             return;
         }
         if workflow.name.chars().count() > NAME_MAX_CHARS {
-            error.set(Some(fill(&text.name_too_long, &[("max", &NAME_MAX_CHARS)])));
+            error.set(Some(fill(text.name_too_long, &[("max", &NAME_MAX_CHARS)])));
             return;
         }
         if let Err(problem) = check_workflow(&workflow) {
@@ -134,14 +134,14 @@ pub fn WorkflowForm(
 
     view! {
         <form class="workflow-form" on:submit=submit novalidate=true>
-            <h3>{if is_edit { text.edit_heading.clone() } else { text.custom_heading.clone() }}</h3>
-            {text_input("name", &text.field_name, |d| &d.name, |d, v| d.name = v, NAME_MAX_CHARS)}
+            <h3>{if is_edit { text.edit_heading } else { text.custom_heading }}</h3>
+            {text_input("name", text.field_name, |d| &d.name, |d, v| d.name = v, NAME_MAX_CHARS)}
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-            {text_input("description", &text.field_description, |d| &d.description, |d, v| d.description = v, FIELD_MAX_CHARS)}
-            {text_input("department", &text.field_department, |d| &d.department, |d, v| d.department = v, FIELD_MAX_CHARS)}
-            {text_input("outcome", &text.field_outcome, |d| &d.outcome, |d, v| d.outcome = v, FIELD_MAX_CHARS)}
+            {text_input("description", text.field_description, |d| &d.description, |d, v| d.description = v, FIELD_MAX_CHARS)}
+            {text_input("department", text.field_department, |d| &d.department, |d, v| d.department = v, FIELD_MAX_CHARS)}
+            {text_input("outcome", text.field_outcome, |d| &d.outcome, |d, v| d.outcome = v, FIELD_MAX_CHARS)}
             <div class="field">
-                <label for=field_id("data")>{text.field_data.clone()}</label>
+                <label for=field_id("data")>{text.field_data}</label>
                 <select
                     id=field_id("data")
                     prop:value=move || draft.with(|d| d.data.index().to_string())
@@ -153,12 +153,12 @@ pub fn WorkflowForm(
                 >
                     {DataUse::ALL
                         .iter()
-                        .map(|d| view! { <option value=d.index().to_string()>{text.data_labels[d.index()].clone()}</option> })
+                        .map(|d| view! { <option value=d.index().to_string()>{text.data_labels[d.index()]}</option> })
                         .collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for=field_id("audience")>{text.field_audience.clone()}</label>
+                <label for=field_id("audience")>{text.field_audience}</label>
                 <select
                     id=field_id("audience")
                     prop:value=move || draft.with(|d| d.audience.index().to_string())
@@ -170,7 +170,7 @@ pub fn WorkflowForm(
                 >
                     {Audience::ALL
                         .iter()
-                        .map(|a| view! { <option value=a.index().to_string()>{text.audience_labels[a.index()].clone()}</option> })
+                        .map(|a| view! { <option value=a.index().to_string()>{text.audience_labels[a.index()]}</option> })
                         .collect_view()}
                 </select>
             </div>
@@ -181,7 +181,7 @@ pub fn WorkflowForm(
                     prop:checked=move || draft.with(|d| d.human_review)
                     on:change=move |ev| draft.update(|d| d.human_review = event_target_checked(&ev))
                 />
-                <label for=field_id("review")>{text.field_review.clone()}</label>
+                <label for=field_id("review")>{text.field_review}</label>
             </div>
             <div class="field field--check">
                 <input
@@ -190,14 +190,14 @@ pub fn WorkflowForm(
                     prop:checked=move || draft.with(|d| d.high_stakes)
                     on:change=move |ev| draft.update(|d| d.high_stakes = event_target_checked(&ev))
                 />
-                <label for=field_id("stakes")>{text.field_stakes.clone()}</label>
+                <label for=field_id("stakes")>{text.field_stakes}</label>
             </div>
             <div class="actions actions--tight">
                 <button type="submit" class="button button--primary">
-                    {if is_edit { text.save_workflow.clone() } else { text.add_workflow.clone() }}
+                    {if is_edit { text.save_workflow } else { text.add_workflow }}
                 </button>
                 {on_done.map(|done| view! {
-                    <button type="button" class="button" on:click=move |_| done.run(())>{text.cancel.clone()}</button>
+                    <button type="button" class="button" on:click=move |_| done.run(())>{text.cancel}</button>
                 })}
             </div>
         </form>

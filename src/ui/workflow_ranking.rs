@@ -26,11 +26,11 @@ pub fn RankingView() -> impl IntoView {
             );
             let unrated = (!ranking.unrated.is_empty()).then(|| {
                 let names = ranking.unrated.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join(", ");
-                view! { <p class="muted">{fill(&text.unrated_note, &[("names", &names)])}</p> }
+                view! { <p class="muted">{fill(text.unrated_note, &[("names", &names)])}</p> }
             });
             if ranking.ranked.is_empty() {
                 return view! {
-                    <p class="muted">{text.ranking_empty.clone()}</p>
+                    <p class="muted">{text.ranking_empty}</p>
                     {unrated}
                 }
                 .into_any();
@@ -67,7 +67,7 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
     let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
     let Some(best) = ranking.recommended.map(|i| &ranking.ranked[i]) else {
-        return view! { <div class="start-here start-here--none" role="note"><p>{text.none_recommendable.clone()}</p></div> }.into_any();
+        return view! { <div class="start-here start-here--none" role="note"><p>{text.none_recommendable}</p></div> }.into_any();
     };
     // Its best criteria, unless every criterion is rated the same.
     let top_criteria = {
@@ -92,13 +92,13 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
     let close_call = ranking.runner_up.filter(|_| !ranking.separated_by.is_empty()).map(|i| {
         let runner = &ranking.ranked[i];
         view! {
-            <p>{fill(&text.close_call, &[("name", &runner.workflow.name), ("score", &runner.priority)])}</p>
+            <p>{fill(text.close_call, &[("name", &runner.workflow.name), ("score", &runner.priority)])}</p>
             <ul>
                 {ranking
                     .separated_by
                     .iter()
                     .map(|d| view! {
-                        <li>{fill(&text.difference, &[("criterion", &criterion_label(d.criterion)), ("winner", &d.winner), ("runner_up", &d.runner_up)])}</li>
+                        <li>{fill(text.difference, &[("criterion", &criterion_label(d.criterion)), ("winner", &d.winner), ("runner_up", &d.runner_up)])}</li>
                     })
                     .collect_view()}
             </ul>
@@ -110,28 +110,28 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
         .map(|r| {
             view! {
                 <div class="start-here__choice">
-                    <p>{fill(&text.choice_differs, &[("name", &r.workflow.name)])}</p>
+                    <p>{fill(text.choice_differs, &[("name", &r.workflow.name)])}</p>
                     <button
                         type="button"
                         class="button button--small"
                         on:click=move |_| state.edit(|rec| rec.workflows.chosen = None)
                     >
-                        {text.use_recommendation.clone()}
+                        {text.use_recommendation}
                     </button>
                 </div>
             }
         });
     view! {
         <div class="start-here card">
-            <h3 class="card__label">{text.start_here_heading.clone()}</h3>
+            <h3 class="card__label">{text.start_here_heading}</h3>
             <p class="start-here__name">{best.workflow.name.clone()}</p>
             <ul class="start-here__reasons">
-                <li>{fill(&text.reason_priority, &[("score", &best.priority)])}</li>
+                <li>{fill(text.reason_priority, &[("score", &best.priority)])}</li>
                 {top_criteria.map(|criteria| view! {
-                    <li>{fill(&text.reason_strengths, &[("criteria", &criteria)])}</li>
+                    <li>{fill(text.reason_strengths, &[("criteria", &criteria)])}</li>
                 })}
                 {(!held_back_above.is_empty()).then(|| view! {
-                    <li>{fill(&text.reason_held_back, &[("names", &held_back_above.join(", "))])}</li>
+                    <li>{fill(text.reason_held_back, &[("names", &held_back_above.join(", "))])}</li>
                 })}
             </ul>
             {close_call}
@@ -162,9 +162,9 @@ fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) ->
             <div class="ranking__head">
                 <span class="ranking__rank">{format!("{}.", index + 1)}</span>
                 <span class="ranking__name">{r.workflow.name.clone()}</span>
-                {recommended.then(|| view! { <span class="badge badge--ok">{text.recommended_badge.clone()}</span> })}
-                {chosen.then(|| view! { <span class="badge badge--custom">{text.chosen_badge.clone()}</span> })}
-                {r.held_back.then(|| view! { <span class="badge badge--risk">{text.held_back_label.clone()}</span> })}
+                {recommended.then(|| view! { <span class="badge badge--ok">{text.recommended_badge}</span> })}
+                {chosen.then(|| view! { <span class="badge badge--custom">{text.chosen_badge}</span> })}
+                {r.held_back.then(|| view! { <span class="badge badge--risk">{text.held_back_label}</span> })}
             </div>
             <p class="ranking__scores">
                 {format!("{} {} · {} {} · {} {}", text.priority_label, r.priority, text.value_label, r.value, text.risk_label, r.risk)}
@@ -179,7 +179,7 @@ fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) ->
                         state.edit(move |rec| rec.workflows.chosen = Some(id));
                     }
                 >
-                    {text.choose_this.clone()}
+                    {text.choose_this}
                 </button>
             })}
         </li>
@@ -225,11 +225,11 @@ fn chart(ranking: &Ranking<'_>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h3>{text.ranking_chart_heading.clone()}</h3>
+        <h3>{text.ranking_chart_heading}</h3>
         <figure class="scatter">
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="scatter-title scatter-desc" class="scatter__svg">
-                <title id="scatter-title">{text.ranking_chart_title.clone()}</title>
-                <desc id="scatter-desc">{text.ranking_chart_desc.clone()}</desc>
+                <title id="scatter-title">{text.ranking_chart_title}</title>
+                <desc id="scatter-desc">{text.ranking_chart_desc}</desc>
                 <line x1=PAD y1=H - PAD x2=W - PAD y2=H - PAD class="scatter__axis"></line>
                 <line x1=PAD y1=PAD x2=PAD y2=H - PAD class="scatter__axis"></line>
                 <line x1=W / 2 y1=PAD x2=W / 2 y2=H - PAD class="scatter__mid"></line>
@@ -242,14 +242,14 @@ fn chart(ranking: &Ranking<'_>) -> impl IntoView {
             </svg>
         </figure>
         <table class="score-table">
-            <caption class="visually-hidden">{text.ranking_chart_heading.clone()}</caption>
+            <caption class="visually-hidden">{text.ranking_chart_heading}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{text.table_rank.clone()}</th>
-                    <th scope="col">{text.table_workflow.clone()}</th>
-                    <th scope="col">{text.priority_label.clone()}</th>
-                    <th scope="col">{text.value_label.clone()}</th>
-                    <th scope="col">{text.risk_label.clone()}</th>
+                    <th scope="col">{text.table_rank}</th>
+                    <th scope="col">{text.table_workflow}</th>
+                    <th scope="col">{text.priority_label}</th>
+                    <th scope="col">{text.value_label}</th>
+                    <th scope="col">{text.risk_label}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

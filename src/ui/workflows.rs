@@ -23,11 +23,11 @@ pub fn Workflows() -> impl IntoView {
 
     view! {
         <section class="workflows" aria-labelledby="workflows-heading">
-            <h1 id="workflows-heading" tabindex="-1">{text.workflows_heading.clone()}</h1>
-            <p class="lead">{text.workflows_lead.clone()}</p>
+            <h1 id="workflows-heading" tabindex="-1">{text.workflows_heading}</h1>
+            <p class="lead">{text.workflows_lead}</p>
             <GateNotice />
 
-            <h2>{text.catalogue_heading.clone()}</h2>
+            <h2>{text.catalogue_heading}</h2>
             <ul class="workflow-list">
                 {catalogue
                     .workflows
@@ -42,11 +42,11 @@ pub fn Workflows() -> impl IntoView {
             </ul>
             <WorkflowForm existing=None />
 
-            <h2>{text.rate_heading.clone()}</h2>
-            <p>{text.rate_intro.clone()}</p>
+            <h2>{text.rate_heading}</h2>
+            <p>{text.rate_intro}</p>
             <RatingList />
 
-            <h2>{text.ranking_heading.clone()}</h2>
+            <h2>{text.ranking_heading}</h2>
             <RankingView />
 
             <div class="actions">
@@ -58,7 +58,7 @@ pub fn Workflows() -> impl IntoView {
                         focus_after_render("plan-heading");
                     }
                 >
-                    {text.draft_plan.clone()}
+                    {text.draft_plan}
                 </button>
                 <button
                     type="button"
@@ -68,7 +68,7 @@ pub fn Workflows() -> impl IntoView {
                         focus_after_render("results-heading");
                     }
                 >
-                    {text.back_to_results.clone()}
+                    {text.back_to_results}
                 </button>
             </div>
         </section>
@@ -86,7 +86,7 @@ fn GateNotice() -> impl IntoView {
             let blockers = blockers(bank, &assessment, &record.answers);
             if blockers.is_empty() {
                 return view! {
-                    <p class="gate gate--open">{fill(&text.gate_open, &[("threshold", &GATE_THRESHOLD)])}</p>
+                    <p class="gate gate--open">{fill(text.gate_open, &[("threshold", &GATE_THRESHOLD)])}</p>
                 }
                 .into_any();
             }
@@ -96,10 +96,10 @@ fn GateNotice() -> impl IntoView {
                     let title = &bank.dimensions[b.dimension].title;
                     let headline = match b.score {
                         Some(score) => fill(
-                            &text.blocker_score,
+                            text.blocker_score,
                             &[("dimension", title), ("score", &score), ("threshold", &GATE_THRESHOLD)],
                         ),
-                        None => fill(&text.blocker_unknown, &[("dimension", title)]),
+                        None => fill(text.blocker_unknown, &[("dimension", title)]),
                     };
                     let answers = b
                         .weak_answers
@@ -110,7 +110,7 @@ fn GateNotice() -> impl IntoView {
                         <li>
                             <strong>{headline}</strong>
                             {(!b.weak_answers.is_empty()).then(|| view! {
-                                <span class="gate__answers-label">{text.blocker_answers.clone()}</span>
+                                <span class="gate__answers-label">{text.blocker_answers}</span>
                             })}
                             <ul class="gate__answers">{answers}</ul>
                         </li>
@@ -119,8 +119,8 @@ fn GateNotice() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="gate gate--closed" role="note">
-                    <h2 class="gate__heading">{text.gate_closed_heading.clone()}</h2>
-                    <p>{fill(&text.gate_closed_intro, &[("threshold", &GATE_THRESHOLD)])}</p>
+                    <h2 class="gate__heading">{text.gate_closed_heading}</h2>
+                    <p>{fill(text.gate_closed_intro, &[("threshold", &GATE_THRESHOLD)])}</p>
                     <ul class="gate__blockers">{items}</ul>
                 </div>
             }
@@ -149,7 +149,7 @@ fn RatingList() -> impl IntoView {
     });
     view! {
         <Show when=move || considered.with(|c| c.is_empty())>
-            <p class="muted">{text.rate_empty.clone()}</p>
+            <p class="muted">{text.rate_empty}</p>
         </Show>
         <div class="rating-list">
             <For
@@ -204,7 +204,7 @@ fn RatingCard(
                             });
                         }
                     >
-                        <option value="">{text.rating_placeholder.clone()}</option>
+                        <option value="">{text.rating_placeholder}</option>
                         {criterion
                             .anchors
                             .iter()
