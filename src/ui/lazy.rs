@@ -19,7 +19,8 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use super::state::Content;
+use super::state::{focus_after_render, AppState, Content};
+use crate::core::record::Screen;
 
 /// A part of the app could not be fetched: the network dropped before this part had ever
 /// been loaded on this device.
@@ -107,6 +108,10 @@ pub fn Lazy<Fetch, FetchFuture, FetchError, Show>(
     fetch: Fetch,
     /// Builds the part's view (the split point's `build_now`).
     show: Show,
+    /// A panel within a page rather than a whole screen: a failure then gets no heading
+    /// of its own.
+    #[prop(optional)]
+    panel: bool,
 ) -> impl IntoView
 where
     Fetch: Fn() -> FetchFuture + Copy + Send + Sync + 'static,
@@ -115,6 +120,8 @@ where
     FetchError: 'static,
 {
     let Content { text, .. } = expect_context();
+    // Not there on the presenter page, which shows no questions.
+    let state = use_context::<AppState>();
     // None while the code is on its way.
     let fetched = RwSignal::new(None::<Result<(), PartUnavailable>>);
     let start_fetch = move || {
@@ -131,11 +138,24 @@ where
         let view = outcome.and_then(|()| untrack(&show));
         Some(view.unwrap_or_else(|PartUnavailable| {
             view! {
+                // A screen that could not come still says what happened in its heading.
+                {(!panel).then(|| view! { <h1 id="part-unavailable-heading">{text.part_unavailable_heading}</h1> })}
                 <div class="notice" role="alert">
                     <p>{text.part_unavailable}</p>
-                    <button type="button" class="button" on:click=move |_| start_fetch()>
-                        {text.try_again}
-                    </button>
+                    <div class="actions">
+                        <button type="button" class="button" on:click=move |_| start_fetch()>
+                            {text.try_again}
+                        </button>
+                        // The questions need no part, so they are always a way on.
+                        {(!panel).then_some(state).flatten().map(|state| view! {
+                            <button type="button" class="button" on:click=move |_| {
+                                state.go(Screen::Questions);
+                                focus_after_render("step-heading");
+                            }>
+                                {text.part_back_to_questions}
+                            </button>
+                        })}
+                    </div>
                 </div>
             }
             .into_any()

@@ -1,7 +1,7 @@
 // parts.spec.ts — the split build: the first visit downloads the welcome page and the
 // questionnaire only; every other screen's code arrives when it is first shown, and a
 // download that fails says so in plain words and can be retried.
-import { test, expect } from './fixtures';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { RECORD_KEY, bank } from './app';
 
 /** A split part's file (src/ui/lazy.rs, .ci/split-wasm.mjs). */
@@ -45,7 +45,7 @@ test.describe('when a part cannot be downloaded', () => {
   // The failed fetch is reported by the browser and by the part loader on the console.
   test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch|TypeError|ERR_FAILED/] });
 
-  test('the screen says so in plain words, and "Try again" brings it once the network is back', async ({ page, context }) => {
+  test('the screen says so in plain words, and "Try again" brings it once the network is back', async ({ page, context }, testInfo) => {
     await page.goto('/');
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, resultsRecord]);
     await context.route(PART, (route) => route.abort('internetdisconnected'));
@@ -56,6 +56,15 @@ test.describe('when a part cannot be downloaded', () => {
     await expect(page.locator('#results-heading')).toHaveCount(0);
     // The answers are untouched.
     expect(await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY)).toBe(resultsRecord);
+    await expectNoAxeViolations(page, 'a part that could not be downloaded');
+    await saveScreenshot(page, testInfo, 'part-unavailable');
+
+    // The questions need no part: the way back to them works with the network down.
+    await alert.getByRole('button', { name: 'Back to the questions' }).click();
+    await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, resultsRecord]);
+    await page.reload();
+    await expect(alert).toBeVisible();
 
     await context.unroute(PART);
     await alert.getByRole('button', { name: 'Try again' }).click();
