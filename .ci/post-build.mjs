@@ -33,7 +33,7 @@ const page = join(staging, 'index.html');
 // 0. The split. trunk's preload links name the module's .js and .wasm with the integrity of
 // its own, unsplit output: they get the new files' integrity, and the loader of the parts a
 // preload link of its own, so the browser fetches all three at once.
-const loader = splitWasm(staging, root, fail);
+const loader = await splitWasm(staging, root, fail);
 let preloads = 0;
 const linked = readFileSync(page, 'utf8').replace(
   /(<link rel="(?:modulepreload|preload)" href="\.\/([\w.-]+)"[^>]*? integrity=")([^"]+)(")/g,

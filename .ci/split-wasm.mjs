@@ -9,11 +9,13 @@
 //      __wasm_split.js that fetches them;
 //   2. wasm-bindgen turns what is left into the app's .js and _bg.wasm, keeping the
 //      linker's exports (the function table) that the parts link against;
-//   3. wasm-opt -Oz shrinks every .wasm (release builds);
+//   3. wasm-opt -Oz shrinks every .wasm, and terser the two JavaScript loaders (release
+//      builds);
 //   4. the files replace trunk's in the staging folder, under trunk's names for the main
 //      module, and the parts and loader are named with a hash of this build.
 // It returns the loader's file name, for index.html to preload it.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,13 +33,23 @@ const WASM_FEATURES = [
 
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
+/** terser, from .ci/tools (installed by .ci/install-tools). */
+const terser = createRequire(import.meta.url)('./tools/node_modules/terser');
+
+/** Minifies an ES module in release builds; keeps its exports' names. */
+async function minifyModule(code, release) {
+  if (!release) return code;
+  const { code: minified } = await terser.minify(code, { module: true, compress: true, mangle: true });
+  return minified;
+}
+
 /**
  * @param {string} staging trunk's staging folder
  * @param {string} root the repository root
  * @param {(message: string) => never} fail
- * @returns {string} the loader's file name
+ * @returns {Promise<string>} the loader's file name
  */
-export function splitWasm(staging, root, fail) {
+export async function splitWasm(staging, root, fail) {
   const release = process.env.TRUNK_PROFILE === 'release';
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
   const raw = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'district-ai-readiness.wasm');
@@ -81,13 +93,13 @@ export function splitWasm(staging, root, fail) {
       copyFileSync(join(work, part), join(staging, named));
     }
     const loaderName = `split-loader-${hash}.js`;
-    writeFileSync(join(staging, loaderName), loader);
+    writeFileSync(join(staging, loaderName), await minifyModule(loader, release));
 
     // Only the import statements are renamed: the wasm still imports from "./__wasm_split.js".
     const js = readFileSync(join(bound, `${stem}.js`), 'utf8');
     const loaderImport = 'from "./__wasm_split.js"';
     if (!js.includes(loaderImport)) fail(`wasm-bindgen's ${stem}.js does not import ./__wasm_split.js`);
-    writeFileSync(join(staging, glue), js.replaceAll(loaderImport, `from "./${loaderName}"`));
+    writeFileSync(join(staging, glue), await minifyModule(js.replaceAll(loaderImport, `from "./${loaderName}"`), release));
     return loaderName;
   } finally {
     rmSync(work, { recursive: true, force: true });
