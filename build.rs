@@ -1,26 +1,31 @@
-//! Compiles the interface text, `content/en/ui.json`, into a Rust constant of type
-//! `core::text::UiText` (`$OUT_DIR/ui_en.rs`, included by `src/core/text.rs`).
-//!
-//! The app then carries no code to read it, and the compiler checks it: an entry that is
-//! missing, misspelt or of the wrong shape is a build error, not a message on a phone.
-//! Texts are written as Rust string literals; lists as arrays; the one kind of object in
-//! the file, a text per verdict, as `Verdicts`.
+//! Compiles content into Rust constants, so the app carries no code to read it and does
+//! no work at start:
+//! - the interface text, `content/en/ui.json`, into a `core::text::UiText`
+//!   (`$OUT_DIR/ui_en.rs`). The compiler checks it: an entry that is missing, misspelt or
+//!   of the wrong shape is a build error, not a message on a phone. Texts are written as
+//!   Rust string literals; lists as arrays; the one kind of object in the file, a text per
+//!   verdict, as `Verdicts`.
+//! - the question bank, `content/en/questionnaire.json`, into a `core::content::QuestionBank`
+//!   (`$OUT_DIR/questionnaire_en.rs`), its texts and lists borrowed `Cow`s. A missing or
+//!   unknown field is a build error; `tests/content.rs` validates the constant and checks
+//!   it equals the file as the app's JSON reader reads it.
 
 use std::error::Error;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::{env, fs};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 const SOURCE: &str = "content/en/ui.json";
+const QUESTIONNAIRE: &str = "content/en/questionnaire.json";
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed={SOURCE}");
-    let json = fs::read_to_string(SOURCE).map_err(|e| format!("cannot read {SOURCE}: {e}"))?;
-    let Value::Object(entries) =
-        serde_json::from_str(&json).map_err(|e| format!("{SOURCE} is not valid JSON: {e}"))?
-    else {
+    println!("cargo::rerun-if-changed={QUESTIONNAIRE}");
+    let out = PathBuf::from(env::var("OUT_DIR")?);
+
+    let Value::Object(entries) = read(SOURCE)? else {
         return Err(format!("{SOURCE} must hold one JSON object").into());
     };
     let mut rust = String::from("UiText {\n");
@@ -28,9 +33,157 @@ fn main() -> Result<(), Box<dyn Error>> {
         writeln!(rust, "    {name}: {},", literal(name, value)?)?;
     }
     rust.push_str("}\n");
-    let out = PathBuf::from(env::var("OUT_DIR")?).join("ui_en.rs");
-    fs::write(&out, rust)?;
+    fs::write(out.join("ui_en.rs"), rust)?;
+
+    let bank = Fields::of(QUESTIONNAIRE, &read(QUESTIONNAIRE)?)?;
+    let rust = format!(
+        "QuestionBank {{ dimensions: {} }}\n",
+        bank.list("dimensions", dimension)?
+    );
+    bank.done()?;
+    fs::write(out.join("questionnaire_en.rs"), rust)?;
     Ok(())
+}
+
+fn read(path: &str) -> Result<Value, String> {
+    let json = fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    serde_json::from_str(&json).map_err(|e| format!("{path} is not valid JSON: {e}"))
+}
+
+/// The fields of one JSON object, taken one by one; [`Fields::done`] fails on any left.
+struct Fields {
+    at: String,
+    map: std::cell::RefCell<Map<String, Value>>,
+}
+
+impl Fields {
+    fn of(at: &str, value: &Value) -> Result<Self, String> {
+        match value {
+            Value::Object(map) => Ok(Self {
+                at: at.to_owned(),
+                map: std::cell::RefCell::new(map.clone()),
+            }),
+            _ => Err(format!("{at} must be a JSON object")),
+        }
+    }
+
+    fn take(&self, name: &str) -> Option<Value> {
+        self.map.borrow_mut().remove(name)
+    }
+
+    fn required(&self, name: &str) -> Result<Value, String> {
+        self.take(name)
+            .ok_or_else(|| format!("{}: \"{name}\" is missing", self.at))
+    }
+
+    /// A text, as `Cow::Borrowed("…")`.
+    fn text(&self, name: &str) -> Result<String, String> {
+        text(&format!("{}.{name}", self.at), &self.required(name)?)
+    }
+
+    fn number(&self, name: &str) -> Result<String, String> {
+        match self.required(name)? {
+            Value::Number(n) if n.is_u64() => Ok(n.to_string()),
+            _ => Err(format!("{}: \"{name}\" must be a whole number", self.at)),
+        }
+    }
+
+    /// A flag that is false when left out.
+    fn flag(&self, name: &str) -> Result<String, String> {
+        match self.take(name) {
+            None => Ok("false".into()),
+            Some(Value::Bool(b)) => Ok(b.to_string()),
+            Some(_) => Err(format!("{}: \"{name}\" must be true or false", self.at)),
+        }
+    }
+
+    /// A list, as `Cow::Borrowed(&[…])`, each element written by `element`.
+    fn list(
+        &self,
+        name: &str,
+        element: fn(&str, &Value) -> Result<String, String>,
+    ) -> Result<String, String> {
+        let Value::Array(values) = self.required(name)? else {
+            return Err(format!("{}: \"{name}\" must be a list", self.at));
+        };
+        let elements: Result<Vec<String>, String> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| element(&format!("{}.{name}[{i}]", self.at), v))
+            .collect();
+        Ok(format!(
+            "::std::borrow::Cow::Borrowed(&[{}])",
+            elements?.join(", ")
+        ))
+    }
+
+    fn done(&self) -> Result<(), String> {
+        match self.map.borrow().keys().next() {
+            Some(unknown) => Err(format!("{}: unknown field \"{unknown}\"", self.at)),
+            None => Ok(()),
+        }
+    }
+}
+
+fn text(at: &str, value: &Value) -> Result<String, String> {
+    match value {
+        Value::String(text) => Ok(format!("::std::borrow::Cow::Borrowed({text:?})")),
+        _ => Err(format!("{at} must be a text")),
+    }
+}
+
+fn dimension(at: &str, value: &Value) -> Result<String, String> {
+    let d = Fields::of(at, value)?;
+    let rust = format!(
+        "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {}, recommendations: {} }}",
+        d.text("id")?,
+        d.text("title")?,
+        d.text("short_title")?,
+        d.text("summary")?,
+        d.number("weight")?,
+        d.list("items", item)?,
+        recommendations(&format!("{at}.recommendations"), &d.required("recommendations")?)?,
+    );
+    d.done()?;
+    Ok(rust)
+}
+
+fn item(at: &str, value: &Value) -> Result<String, String> {
+    let i = Fields::of(at, value)?;
+    let rust = format!(
+        "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {} }}",
+        i.text("id")?,
+        i.text("question")?,
+        i.text("why")?,
+        i.flag("pulse")?,
+        i.list("levels", text)?,
+    );
+    i.done()?;
+    Ok(rust)
+}
+
+fn recommendations(at: &str, value: &Value) -> Result<String, String> {
+    let r = Fields::of(at, value)?;
+    let rust = format!(
+        "Recommendations {{ low: {}, middle: {}, high: {} }}",
+        r.list("low", recommendation)?,
+        r.list("middle", recommendation)?,
+        r.list("high", recommendation)?,
+    );
+    r.done()?;
+    Ok(rust)
+}
+
+fn recommendation(at: &str, value: &Value) -> Result<String, String> {
+    let r = Fields::of(at, value)?;
+    let rust = format!(
+        "Recommendation {{ action: {}, owner: {}, triggers: {} }}",
+        r.text("action")?,
+        r.text("owner")?,
+        r.list("triggers", text)?,
+    );
+    r.done()?;
+    Ok(rust)
 }
 
 /// The Rust expression for one entry's value.

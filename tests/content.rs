@@ -2,11 +2,22 @@
 //! recommendation, and the interface text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::{QuestionBank, DATA_PRIVACY, GOVERNANCE, LEVEL_COUNT};
+use district_ai_readiness::core::content::{
+    Dimension, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE, LEVEL_COUNT,
+};
 use district_ai_readiness::core::text::UiText;
 
+/// `build.rs` compiles the file into a constant; it must say exactly what the file says
+/// when read as JSON.
+#[test]
+fn the_compiled_bank_is_the_file() {
+    let read = QuestionBank::from_json(include_str!("../content/en/questionnaire.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(&read, QuestionBank::english());
+}
+
 fn bank() -> QuestionBank {
-    QuestionBank::english().unwrap_or_else(|e| panic!("{e}"))
+    QuestionBank::english().clone()
 }
 
 #[test]
@@ -16,7 +27,7 @@ fn english_bank_passes_validation() {
 
 #[test]
 fn english_bank_covers_the_nine_dimensions_in_order() {
-    let ids: Vec<String> = bank().dimensions.iter().map(|d| d.id.clone()).collect();
+    let ids: Vec<String> = bank().dimensions.iter().map(|d| d.id.to_string()).collect();
     assert_eq!(
         ids,
         [
@@ -67,8 +78,8 @@ fn every_item_has_a_complete_scale_and_help_text() {
 #[test]
 fn every_item_triggers_at_least_one_recommendation() {
     let bank = bank();
-    for d in &bank.dimensions {
-        for item in &d.items {
+    for d in bank.dimensions.iter() {
+        for item in d.items.iter() {
             let r = &d.recommendations;
             let triggered = [&r.low, &r.middle, &r.high]
                 .iter()
@@ -77,6 +88,16 @@ fn every_item_triggers_at_least_one_recommendation() {
             assert!(triggered, "{} triggers no recommendation", item.id);
         }
     }
+}
+
+/// The bank's dimensions, to edit (the shipped bank borrows them from a constant).
+fn dims(bank: &mut QuestionBank) -> &mut Vec<Dimension> {
+    bank.dimensions.to_mut()
+}
+
+/// A dimension's items, to edit.
+fn items(dimension: &mut Dimension) -> &mut Vec<Item> {
+    dimension.items.to_mut()
 }
 
 /// Each case: a broken bank and the problem validation must name.
@@ -96,49 +117,54 @@ fn validation_rejects_broken_banks() {
         );
     }
     check(
-        |b| b.dimensions[0].items[1].id = b.dimensions[0].items[0].id.clone(),
+        |b| items(&mut dims(b)[0])[1].id = items(&mut dims(b)[0])[0].id.clone(),
         "duplicate id",
     );
     check(
         |b| {
-            b.dimensions[1].items[0].levels.pop();
+            items(&mut dims(b)[1])[0].levels.to_mut().pop();
         },
         "exactly 5",
     );
     check(
-        |b| b.dimensions[1].items[0].levels[2] = " ".into(),
+        |b| items(&mut dims(b)[1])[0].levels.to_mut()[2] = " ".into(),
         "empty level",
     );
     check(
-        |b| b.dimensions[1].items[0].levels[2] = b.dimensions[1].items[0].levels[1].clone(),
+        |b| {
+            items(&mut dims(b)[1])[0].levels.to_mut()[2] =
+                items(&mut dims(b)[1])[0].levels[1].clone()
+        },
         "repeats",
     );
     check(
-        |b| b.dimensions[2].recommendations.middle.clear(),
+        |b| dims(b)[2].recommendations.middle.to_mut().clear(),
         "no middle recommendation",
     );
     check(
-        |b| b.dimensions[2].recommendations.low[0].triggers = vec!["strategy.nope".into()],
+        |b| {
+            dims(b)[2].recommendations.low.to_mut()[0].triggers =
+                vec!["strategy.nope".into()].into()
+        },
         "not an item",
     );
-    check(|b| b.dimensions[3].items.truncate(2), "needs 3 to 6");
+    check(|b| items(&mut dims(b)[3]).truncate(2), "needs 3 to 6");
     check(
-        |b| b.dimensions.retain(|d| d.id != GOVERNANCE),
+        |b| dims(b).retain(|d| d.id != GOVERNANCE),
         "\"governance\" is missing",
     );
     check(
-        |b| b.dimensions[4].items[0].id = "elsewhere.x".into(),
+        |b| items(&mut dims(b)[4])[0].id = "elsewhere.x".into(),
         "must start with",
     );
-    check(|b| b.dimensions[5].weight = 0, "weight 0");
+    check(|b| dims(b)[5].weight = 0, "weight 0");
     check(
-        |b| b.dimensions[6].short_title = "A very long radar label".into(),
+        |b| dims(b)[6].short_title = "A very long radar label".into(),
         "short title",
     );
     check(
         |b| {
-            b.dimensions[7]
-                .items
+            items(&mut dims(b)[7])
                 .iter_mut()
                 .for_each(|i| i.pulse = false)
         },
@@ -146,9 +172,9 @@ fn validation_rejects_broken_banks() {
     );
     check(
         |b| {
-            b.dimensions
+            dims(b)
                 .iter_mut()
-                .flat_map(|d| d.items.iter_mut())
+                .flat_map(|d| d.items.to_mut().iter_mut())
                 .for_each(|i| i.pulse = true)
         },
         "the pulse has 37 items",
@@ -164,7 +190,7 @@ fn the_pulse_asks_about_a_dozen_items_covering_every_area_and_both_gates() {
         "{} pulse items",
         pulse.len()
     );
-    for dimension in &bank.dimensions {
+    for dimension in bank.dimensions.iter() {
         let asked = dimension.items.iter().filter(|i| i.pulse).count();
         // The gating areas get two questions each, so a rough verdict rests on more than one.
         let needed = if dimension.gates_pilots() { 2 } else { 1 };

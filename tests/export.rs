@@ -11,7 +11,7 @@ use district_ai_readiness::core::workflows::Catalogue;
 
 fn content() -> (QuestionBank, UiText, Catalogue) {
     (
-        QuestionBank::english().unwrap_or_else(|e| panic!("{e}")),
+        QuestionBank::english().clone(),
         UiText::english().clone(),
         Catalogue::english().unwrap_or_else(|e| panic!("{e}")),
     )
@@ -19,7 +19,7 @@ fn content() -> (QuestionBank, UiText, Catalogue) {
 
 fn sample(bank: &QuestionBank) -> Record {
     let mut r = Record::default();
-    let items: Vec<String> = bank.items().map(|(_, i)| i.id.clone()).collect();
+    let items: Vec<String> = bank.items().map(|(_, i)| i.id.to_string()).collect();
     r.set_answer(&items[0], Some(Answer::Level(3)));
     r.set_answer(&items[1], Some(Answer::NotSure));
     r.set_note(&items[0], "Ask Dana, then the board, \"soon\"\nsecond line");

@@ -310,10 +310,15 @@ fn custom_workflows_rank_alongside_the_catalogue() {
 /// The gate opens only when both governance and data & privacy reach the threshold.
 #[test]
 fn blockers_name_the_weak_dimension_and_its_answers() {
-    let bank = QuestionBank::english().unwrap_or_else(|e| panic!("{e}"));
+    let bank = QuestionBank::english().clone();
     let mut record = Record::default();
     let set_dimension = |record: &mut Record, id: &str, answer: Answer| {
-        for item in &bank.dimension(id).unwrap_or_else(|| panic!("{id}")).items {
+        for item in bank
+            .dimension(id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .items
+            .iter()
+        {
             record.set_answer(&item.id, Some(answer));
         }
     };

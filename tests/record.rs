@@ -234,7 +234,7 @@ fn out_of_range_ratings_and_nameless_custom_workflows_are_rejected() {
 
 #[test]
 fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
-    let bank = QuestionBank::english().unwrap_or_else(|e| panic!("{e}"));
+    let bank = QuestionBank::english().clone();
     let mut record = Record::default();
     record.open_questions(&bank, Mode::Pulse);
     assert_eq!(record.mode, Mode::Pulse);
@@ -242,7 +242,7 @@ fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
     assert_eq!(record.position.step, 0);
 
     // Answer the whole pulse: then the full check opens at the first step with a gap.
-    let pulse: Vec<String> = Mode::Pulse.items(&bank).map(|i| i.id.clone()).collect();
+    let pulse: Vec<String> = Mode::Pulse.items(&bank).map(|i| i.id.to_string()).collect();
     assert_eq!(pulse.len(), 12);
     for id in &pulse {
         record.set_answer(id, Some(Answer::Level(2)));
@@ -263,7 +263,7 @@ fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
     assert_eq!(record.position.step, 0);
     // A full step of answers moves the start past it.
     let mut partial = Record::default();
-    for item in &bank.dimensions[0].items {
+    for item in bank.dimensions[0].items.iter() {
         partial.set_answer(&item.id, Some(Answer::Level(1)));
     }
     partial.open_questions(&bank, Mode::Full);

@@ -226,11 +226,11 @@ fn counts_and_unknowns() {
         ]),
     );
     assert_eq!((a.answered, a.not_sure, a.total), (2, 1, 6));
-    let unknowns: Vec<&str> = a.unknowns.iter().map(|i| i.id.as_str()).collect();
+    let unknowns: Vec<&str> = a.unknowns.iter().map(|i| &*i.id).collect();
     assert_eq!(unknowns, ["governance.b"]);
-    let strengths: Vec<&str> = a.strengths.iter().map(|s| s.item.id.as_str()).collect();
+    let strengths: Vec<&str> = a.strengths.iter().map(|s| &*s.item.id).collect();
     assert_eq!(strengths, ["data-privacy.a"]);
-    let gaps: Vec<&str> = a.gaps.iter().map(|s| s.item.id.as_str()).collect();
+    let gaps: Vec<&str> = a.gaps.iter().map(|s| &*s.item.id).collect();
     assert_eq!(gaps, ["strategy.a"]);
 }
 
@@ -250,7 +250,7 @@ fn next_steps_come_from_the_weakest_dimensions_with_their_band_and_triggers() {
     let steps: Vec<(&str, &str)> = a
         .next_steps
         .iter()
-        .map(|s| (s.dimension.id.as_str(), s.recommendation.action.as_str()))
+        .map(|s| (&*s.dimension.id, &*s.recommendation.action))
         .collect();
     assert_eq!(
         steps,
@@ -264,7 +264,7 @@ fn next_steps_come_from_the_weakest_dimensions_with_their_band_and_triggers() {
     let because: Vec<(&str, Answer)> = a.next_steps[0]
         .because
         .iter()
-        .map(|b| (b.item.id.as_str(), b.answer))
+        .map(|b| (&*b.item.id, b.answer))
         .collect();
     assert_eq!(
         because,
@@ -282,11 +282,7 @@ fn an_empty_record_has_no_next_steps_and_an_unknown_dimension_ranks_first() {
         &bank,
         &record(&[("strategy.a", L(0)), ("governance.a", NotSure)]),
     );
-    let order: Vec<&str> = a
-        .next_steps
-        .iter()
-        .map(|s| s.dimension.id.as_str())
-        .collect();
+    let order: Vec<&str> = a.next_steps.iter().map(|s| &*s.dimension.id).collect();
     // Both rank as 0; governance weighs more, so it comes first.
     assert_eq!(order, ["governance", "strategy"]);
 }
@@ -308,7 +304,7 @@ fn maturity_words_cover_every_score() {
 
 #[test]
 fn the_shipped_bank_scores_its_extremes() {
-    let bank = QuestionBank::english().unwrap_or_else(|e| panic!("{e}"));
+    let bank = QuestionBank::english().clone();
     let all = |answer: Answer| {
         let mut r = Record::default();
         for (_, item) in bank.items() {
@@ -338,7 +334,7 @@ fn the_shipped_bank_scores_its_extremes() {
         .next_steps
         .iter()
         .take(2)
-        .map(|s| s.dimension.id.as_str())
+        .map(|s| &*s.dimension.id)
         .collect();
     assert_eq!(first_two, ["governance", "data-privacy"]);
 }

@@ -7,16 +7,16 @@ use district_ai_readiness::core::snapshots::{compare, take, SNAPSHOT_LIMIT};
 
 #[test]
 fn a_snapshot_keeps_the_answers_of_its_day_and_compares_with_now() {
-    let bank = QuestionBank::english().unwrap_or_else(|e| panic!("{e}"));
+    let bank = QuestionBank::english().clone();
     let governance = bank
         .dimension("governance")
         .unwrap_or_else(|| panic!("governance"));
     let mut record = Record::default();
-    for item in &governance.items {
+    for item in governance.items.iter() {
         record.set_answer(&item.id, Some(Answer::Level(1)));
     }
     take(&mut record, "2026-05-01");
-    for item in &governance.items {
+    for item in governance.items.iter() {
         record.set_answer(&item.id, Some(Answer::Level(3)));
     }
     let changes = compare(&bank, &record.snapshots[0], &record);

@@ -83,7 +83,7 @@ fn record_at(step: usize, answers: &[(&str, Answer)]) -> String {
 
 #[wasm_bindgen_test]
 async fn reload_lands_on_the_saved_step_with_its_answers() {
-    let bank = QuestionBank::english().expect("bank");
+    let bank = QuestionBank::english().clone();
     let dimension = &bank.dimensions[2];
     let first = &dimension.items[0].id;
     let handle = open_app(Some(&record_at(2, &[(first, Answer::Level(3))]))).await;
@@ -96,7 +96,7 @@ async fn reload_lands_on_the_saved_step_with_its_answers() {
 
 #[wasm_bindgen_test]
 async fn choosing_an_answer_saves_it_to_local_storage() {
-    let bank = QuestionBank::english().expect("bank");
+    let bank = QuestionBank::english().clone();
     let handle = open_app(Some(&record_at(0, &[]))).await;
 
     radios_of_first_item()[2].click();
@@ -110,7 +110,7 @@ async fn choosing_an_answer_saves_it_to_local_storage() {
         .unwrap_or_default();
     let record = Record::from_json(&stored).expect("a readable record");
     assert_eq!(
-        record.answers.get(&bank.dimensions[0].items[0].id),
+        record.answers.get(&*bank.dimensions[0].items[0].id),
         Some(&Answer::NotSure)
     );
     assert!(text_of(".save-status").contains("Saved on this device"));

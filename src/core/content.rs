@@ -1,11 +1,21 @@
-//! The question bank and interface text, loaded from the JSON files in `content/`.
+//! The question bank, from `content/<language>/questionnaire.json`.
 //!
-//! The files are compiled into the binary with `include_str!`, parsed once, and checked
-//! by [`QuestionBank::validate`], which a native test runs over the whole bank.
+//! The build script (`build.rs`) writes the shipped file as a Rust constant, so the app
+//! carries no code to read it and does no work at start; [`QuestionBank::validate`]
+//! checks it, and a native test runs that over the whole bank and compares the constant
+//! with the file as [`QuestionBank::from_json`] reads it. Text and lists are
+//! [`Cow`]s: borrowed from the constant, owned when read from JSON (in tests).
 
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
+
+/// A text of the question bank: compiled in, or read from JSON.
+pub type Text = Cow<'static, str>;
+
+/// A list of the question bank: compiled in, or read from JSON.
+pub type List<T> = Cow<'static, [T]>;
 
 /// The number of maturity levels every item has, from "nothing in place" (0) to
 /// "leading practice" (4). "Not sure" is a separate answer, not a level.
@@ -23,30 +33,31 @@ pub const DATA_PRIVACY: &str = "data-privacy";
 /// about three minutes.
 pub const PULSE_ITEMS: std::ops::RangeInclusive<usize> = 10..=14;
 
-const QUESTIONNAIRE_EN: &str = include_str!("../../content/en/questionnaire.json");
+/// The English question bank, written by `build.rs` from `content/en/questionnaire.json`.
+static ENGLISH: QuestionBank = include!(concat!(env!("OUT_DIR"), "/questionnaire_en.rs"));
 
 /// The full readiness questionnaire: dimensions, their items and recommendations.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct QuestionBank {
     /// Dimensions in the order the questionnaire asks them.
-    pub dimensions: Vec<Dimension>,
+    pub dimensions: List<Dimension>,
 }
 
 /// One area of readiness, asked as one step of the questionnaire.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Dimension {
     /// Stable identifier, used in stored records and exports.
-    pub id: String,
+    pub id: Text,
     /// Short title shown in navigation, e.g. "Governance & policy".
-    pub title: String,
+    pub title: Text,
     /// A label of at most [`SHORT_TITLE_MAX`] characters for the radar chart's axes.
-    pub short_title: String,
+    pub short_title: Text,
     /// One or two sentences saying what this dimension is about.
-    pub summary: String,
+    pub summary: Text,
     /// Weight in the overall score; governance and data & privacy weigh more.
     pub weight: u32,
     /// The questions of this dimension.
-    pub items: Vec<Item>,
+    pub items: List<Item>,
     /// What to do next, by how mature this dimension is.
     pub recommendations: Recommendations,
 }
@@ -55,38 +66,38 @@ pub struct Dimension {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Item {
     /// Stable identifier, `<dimension id>.<slug>`.
-    pub id: String,
+    pub id: Text,
     /// The question, phrased so a leader can answer it from what they know or can check.
-    pub question: String,
+    pub question: Text,
     /// "Why this matters": one or two sentences tied to a failure the seeds describe.
-    pub why: String,
+    pub why: Text,
     /// Whether the short pulse version asks it too (about a dozen items, every area).
     #[serde(default)]
     pub pulse: bool,
     /// Exactly [`LEVEL_COUNT`] descriptions, from nothing in place to leading practice.
-    pub levels: Vec<String>,
+    pub levels: List<Text>,
 }
 
 /// Recommendations for a dimension, one list per score band.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Recommendations {
     /// For a dimension scoring below 40.
-    pub low: Vec<Recommendation>,
+    pub low: List<Recommendation>,
     /// For a dimension scoring 40 to 69.
-    pub middle: Vec<Recommendation>,
+    pub middle: List<Recommendation>,
     /// For a dimension scoring 70 or more.
-    pub high: Vec<Recommendation>,
+    pub high: List<Recommendation>,
 }
 
 /// An action a district can start next month.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Recommendation {
     /// The action, starting with a verb.
-    pub action: String,
+    pub action: Text,
     /// Who usually owns it, e.g. "technology director with the privacy officer".
-    pub owner: String,
+    pub owner: Text,
     /// Ids of the items whose answers make this recommendation relevant.
-    pub triggers: Vec<String>,
+    pub triggers: List<Text>,
 }
 
 /// A problem found in the content files; the message names the offending entry.
@@ -117,7 +128,7 @@ impl Dimension {
     /// Whether this is governance & policy or data & privacy: the two dimensions that
     /// gate both the verdict and high-risk workflows.
     pub fn gates_pilots(&self) -> bool {
-        [GOVERNANCE, DATA_PRIVACY].contains(&self.id.as_str())
+        [GOVERNANCE, DATA_PRIVACY].contains(&&*self.id)
     }
 }
 
@@ -129,8 +140,8 @@ impl QuestionBank {
     }
 
     /// The English question bank compiled into the app.
-    pub fn english() -> Result<Self, ContentError> {
-        Self::from_json(QUESTIONNAIRE_EN)
+    pub fn english() -> &'static QuestionBank {
+        &ENGLISH
     }
 
     /// Total number of items across all dimensions.
@@ -171,8 +182,8 @@ impl QuestionBank {
             }
         }
         let mut ids = HashSet::new();
-        for d in &self.dimensions {
-            if !ids.insert(d.id.as_str()) {
+        for d in self.dimensions.iter() {
+            if !ids.insert(&*d.id) {
                 return err(format!("duplicate id \"{}\"", d.id));
             }
             if d.title.trim().is_empty() || d.summary.trim().is_empty() {
@@ -194,8 +205,8 @@ impl QuestionBank {
                     d.items.len()
                 ));
             }
-            for item in &d.items {
-                if !ids.insert(item.id.as_str()) {
+            for item in d.items.iter() {
+                if !ids.insert(&*item.id) {
                     return err(format!("duplicate id \"{}\"", item.id));
                 }
                 if !item.id.starts_with(&format!("{}.", d.id)) {
@@ -239,7 +250,7 @@ impl QuestionBank {
                         d.id
                     ));
                 }
-                for r in recs {
+                for r in recs.iter() {
                     if r.action.trim().is_empty() || r.owner.trim().is_empty() {
                         return err(format!(
                             "a {band} recommendation of \"{}\" needs an action and an owner",

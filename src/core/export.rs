@@ -48,7 +48,7 @@ pub fn to_csv(bank: &QuestionBank, text: &UiText, record: &Record) -> String {
     for (dimension, item) in bank.items() {
         let answer = record
             .answers
-            .get(&item.id)
+            .get(&*item.id)
             .map(|a| ItemAnswer { item, answer: *a });
         let words = answer.map(|a| a.words(text.not_sure)).unwrap_or_default();
         let score = match answer.map(|a| a.answer) {

@@ -134,7 +134,7 @@ pub fn blockers<'a>(
                 .iter()
                 .filter_map(|item| {
                     answers
-                        .get(&item.id)
+                        .get(&*item.id)
                         .filter(|a| is_weak(**a))
                         .map(|a| ItemAnswer { item, answer: *a })
                 })

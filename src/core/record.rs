@@ -192,7 +192,7 @@ impl Record {
         self.mode
             .items(bank)
             .fold((0, 0), |(answered, asked), item| {
-                let done = usize::from(self.answers.contains_key(&item.id));
+                let done = usize::from(self.answers.contains_key(&*item.id));
                 (answered + done, asked + 1)
             })
     }
@@ -208,7 +208,7 @@ impl Record {
             .position(|d| {
                 d.items
                     .iter()
-                    .any(|i| mode.asks(i) && !self.answers.contains_key(&i.id))
+                    .any(|i| mode.asks(i) && !self.answers.contains_key(&*i.id))
             })
             .unwrap_or(0);
         self.position = Position {

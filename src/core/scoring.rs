@@ -138,7 +138,7 @@ impl ItemAnswer<'_> {
                 .item
                 .levels
                 .get(usize::from(l))
-                .cloned()
+                .map(ToString::to_string)
                 .unwrap_or_default(),
             Answer::NotSure => not_sure.to_owned(),
         }
@@ -205,8 +205,8 @@ pub fn score_dimension(index: usize, dimension: &Dimension, record: &Record) -> 
     let mut sum = 0.0;
     let mut answered = 0;
     let mut not_sure = 0;
-    for item in &dimension.items {
-        match record.answers.get(&item.id) {
+    for item in dimension.items.iter() {
+        match record.answers.get(&*item.id) {
             Some(Answer::Level(l)) => {
                 sum += level_score(*l);
                 answered += 1;
@@ -254,7 +254,7 @@ pub fn assess<'a>(bank: &'a QuestionBank, record: &Record) -> Assessment<'a> {
             .filter_map(|(_, item)| {
                 record
                     .answers
-                    .get(&item.id)
+                    .get(&*item.id)
                     .filter(|a| pred(**a))
                     .map(|a| ItemAnswer { item, answer: *a })
             })
@@ -368,7 +368,7 @@ fn next_steps<'a>(
                     .filter_map(|item| {
                         record
                             .answers
-                            .get(&item.id)
+                            .get(&*item.id)
                             .filter(|a| !weak_only || is_weak(**a))
                             .map(|a| ItemAnswer { item, answer: *a })
                     })

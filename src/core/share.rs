@@ -60,7 +60,7 @@ pub fn questions_fingerprint(bank: &QuestionBank) -> String {
 pub fn encode_fragment(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> String {
     let codes: String = bank
         .items()
-        .map(|(_, item)| match answers.get(&item.id) {
+        .map(|(_, item)| match answers.get(&*item.id) {
             None => UNANSWERED,
             Some(Answer::NotSure) => NOT_SURE,
             Some(Answer::Level(level)) => char::from_digit(u32::from(*level), 10)
@@ -139,7 +139,7 @@ fn decode_payload(
                 _ => return Err(ShareError::Damaged),
             },
         };
-        answers.insert(item.id.clone(), answer);
+        answers.insert(item.id.to_string(), answer);
     }
     Ok(answers)
 }

@@ -60,7 +60,6 @@ ui_text! {
     try_again: Text,
     part_back_to_questions: Text,
     content_unreadable: Text,
-    questions_unreadable: Text,
     data_disclosure: Text,
     skip_link: Text,
     welcome_heading: Text,

@@ -19,7 +19,7 @@ pub fn ItemCard(
 ) -> impl IntoView {
     let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
-    let id = item.id.as_str();
+    let id: &str = &item.id;
     let answer = Memo::new(move |_| state.record.with(|r| r.answers.get(id).copied()));
     let initial_note = state.record.with_untracked(|r| r.note(id).to_owned());
     let has_note = !initial_note.is_empty();
@@ -58,7 +58,7 @@ pub fn ItemCard(
                     .levels
                     .iter()
                     .enumerate()
-                    .map(|(level, label)| choice(Answer::Level(level as u8), label.clone(), "choice"))
+                    .map(|(level, label)| choice(Answer::Level(level as u8), label.to_string(), "choice"))
                     .collect_view()}
                 {choice(Answer::NotSure, text.not_sure.to_owned(), "choice choice--not-sure")}
             </div>

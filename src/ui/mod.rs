@@ -35,7 +35,7 @@ use crate::core::embed::StartMode;
 use std::collections::BTreeMap;
 
 use crate::core::record::{Answer, Mode, Screen};
-use crate::core::text::{fill, UiText};
+use crate::core::text::UiText;
 use crate::storage;
 use lazy::{split_view, Lazy};
 use state::{AppState, Content, PilotContent};
@@ -48,42 +48,26 @@ pub fn App() -> impl IntoView {
     let asks_for_pulse = options.mode == Some(StartMode::Pulse);
     let presenting = options.present;
     provide_context(options);
-    // The shipped content is validated by `tests/content.rs`, not again on every phone.
-    match QuestionBank::english() {
-        Ok(bank) => {
-            // The content lives as long as the page, so leaking it gives every closure a
-            // plain `&'static` reference instead of a clone.
-            let content = Content {
-                bank: Box::leak(Box::new(bank)),
-                text: UiText::english(),
-            };
-            provide_context(content);
-            offline::keep_for_offline();
-            if presenting {
-                return view! { <Lazy fetch=presenter_view::fetch_code show=presenter_view::build_now /> }.into_any();
-            }
-            let mut loaded = storage::load();
-            // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
-            // someone who has not started; it never changes an assessment under way.
-            if asks_for_pulse && loaded.record.is_empty() {
-                loaded.record.mode = Mode::Pulse;
-            }
-            let state = AppState::new(loaded);
-            storage::watch_other_tabs(move |save| state.adopt_from_other_tab(save));
-            provide_context(state);
-            view! { <Shell /> }.into_any()
-        }
-        Err(e) => {
-            let text = UiText::english();
-            view! {
-                <main class="page">
-                    <h1>{text.app_title}</h1>
-                    <p role="alert">{fill(text.questions_unreadable, &[("error", &e)])}</p>
-                </main>
-            }
-            .into_any()
-        }
+    // The content is compiled in (`build.rs`) and validated by `tests/content.rs`.
+    provide_context(Content {
+        bank: QuestionBank::english(),
+        text: UiText::english(),
+    });
+    offline::keep_for_offline();
+    if presenting {
+        return view! { <Lazy fetch=presenter_view::fetch_code show=presenter_view::build_now /> }
+            .into_any();
     }
+    let mut loaded = storage::load();
+    // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
+    // someone who has not started; it never changes an assessment under way.
+    if asks_for_pulse && loaded.record.is_empty() {
+        loaded.record.mode = Mode::Pulse;
+    }
+    let state = AppState::new(loaded);
+    storage::watch_other_tabs(move |save| state.adopt_from_other_tab(save));
+    provide_context(state);
+    view! { <Shell /> }.into_any()
 }
 
 /// The page frame around every screen.

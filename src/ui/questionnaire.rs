@@ -27,7 +27,7 @@ pub fn Questionnaire() -> impl IntoView {
             dimension
                 .items
                 .iter()
-                .filter(|i| r.mode.asks(i) && !r.answers.contains_key(&i.id))
+                .filter(|i| r.mode.asks(i) && !r.answers.contains_key(&*i.id))
                 .count()
         })
     };
@@ -82,7 +82,7 @@ pub fn Questionnaire() -> impl IntoView {
                         let dimension = &bank.dimensions[step.get()];
                         let first_number = bank.dimensions[..step.get()]
                             .iter()
-                            .flat_map(|d| &d.items)
+                            .flat_map(|d| d.items.iter())
                             .filter(|i| mode.asks(i))
                             .count();
                         view! {

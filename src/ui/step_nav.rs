@@ -40,7 +40,7 @@ pub fn StepNav(
                                     dimension
                                         .items
                                         .iter()
-                                        .filter(|i| r.mode.asks(i) && r.answers.contains_key(&i.id))
+                                        .filter(|i| r.mode.asks(i) && r.answers.contains_key(&*i.id))
                                         .count()
                                 })
                             };
