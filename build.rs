@@ -125,6 +125,18 @@ impl Fields {
     }
 }
 
+/// Writes one JSON object as Rust with `write`, then fails on any field it did not take.
+fn object(
+    at: &str,
+    value: &Value,
+    write: impl FnOnce(&Fields) -> Result<String, String>,
+) -> Result<String, String> {
+    let fields = Fields::of(at, value)?;
+    let rust = write(&fields)?;
+    fields.done()?;
+    Ok(rust)
+}
+
 fn text(at: &str, value: &Value) -> Result<String, String> {
     match value {
         Value::String(text) => Ok(format!("::std::borrow::Cow::Borrowed({text:?})")),
@@ -133,57 +145,53 @@ fn text(at: &str, value: &Value) -> Result<String, String> {
 }
 
 fn dimension(at: &str, value: &Value) -> Result<String, String> {
-    let d = Fields::of(at, value)?;
-    let rust = format!(
-        "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {}, recommendations: {} }}",
-        d.text("id")?,
-        d.text("title")?,
-        d.text("short_title")?,
-        d.text("summary")?,
-        d.number("weight")?,
-        d.list("items", item)?,
-        recommendations(&format!("{at}.recommendations"), &d.required("recommendations")?)?,
-    );
-    d.done()?;
-    Ok(rust)
+    object(at, value, |d| {
+        Ok(format!(
+            "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {}, recommendations: {} }}",
+            d.text("id")?,
+            d.text("title")?,
+            d.text("short_title")?,
+            d.text("summary")?,
+            d.number("weight")?,
+            d.list("items", item)?,
+            recommendations(&format!("{at}.recommendations"), &d.required("recommendations")?)?,
+        ))
+    })
 }
 
 fn item(at: &str, value: &Value) -> Result<String, String> {
-    let i = Fields::of(at, value)?;
-    let rust = format!(
-        "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {} }}",
-        i.text("id")?,
-        i.text("question")?,
-        i.text("why")?,
-        i.flag("pulse")?,
-        i.list("levels", text)?,
-    );
-    i.done()?;
-    Ok(rust)
+    object(at, value, |i| {
+        Ok(format!(
+            "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {} }}",
+            i.text("id")?,
+            i.text("question")?,
+            i.text("why")?,
+            i.flag("pulse")?,
+            i.list("levels", text)?,
+        ))
+    })
 }
 
 fn recommendations(at: &str, value: &Value) -> Result<String, String> {
-    let r = Fields::of(at, value)?;
-    let rust = format!(
-        "Recommendations {{ low: {}, middle: {}, high: {} }}",
-        r.list("low", recommendation)?,
-        r.list("middle", recommendation)?,
-        r.list("high", recommendation)?,
-    );
-    r.done()?;
-    Ok(rust)
+    object(at, value, |r| {
+        Ok(format!(
+            "Recommendations {{ low: {}, middle: {}, high: {} }}",
+            r.list("low", recommendation)?,
+            r.list("middle", recommendation)?,
+            r.list("high", recommendation)?,
+        ))
+    })
 }
 
 fn recommendation(at: &str, value: &Value) -> Result<String, String> {
-    let r = Fields::of(at, value)?;
-    let rust = format!(
-        "Recommendation {{ action: {}, owner: {}, triggers: {} }}",
-        r.text("action")?,
-        r.text("owner")?,
-        r.list("triggers", text)?,
-    );
-    r.done()?;
-    Ok(rust)
+    object(at, value, |r| {
+        Ok(format!(
+            "Recommendation {{ action: {}, owner: {}, triggers: {} }}",
+            r.text("action")?,
+            r.text("owner")?,
+            r.list("triggers", text)?,
+        ))
+    })
 }
 
 /// The Rust expression for one entry's value.
