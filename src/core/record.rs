@@ -5,6 +5,7 @@
 //! whose message a district leader can read. It never panics.
 
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -219,10 +220,12 @@ impl Record {
 
     /// Reads a record from JSON text, checking its origin, version and every answer.
     pub fn from_json(text: &str) -> Result<Self, RecordError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|_| RecordError::NotJson)?;
-        let header: Header =
-            serde_json::from_value(value.clone()).map_err(|_| RecordError::WrongTool)?;
+        // The text is read twice, for the header and then as a whole, rather than once into
+        // a `serde_json::Value`: reading a `Value` costs the first download kilobytes of code.
+        let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+            Category::Syntax | Category::Eof | Category::Io => RecordError::NotJson,
+            Category::Data => RecordError::WrongTool,
+        })?;
         if header.app.as_deref() != Some(APP_ID) {
             return Err(RecordError::WrongTool);
         }
@@ -232,7 +235,7 @@ impl Record {
             Some(0) => return Err(RecordError::Invalid("the format version is 0".into())),
             Some(_) => {}
         }
-        let mut record: Record = serde_json::from_value(value)
+        let mut record: Record = serde_json::from_str(text)
             .map_err(|e| RecordError::Invalid(json_error_position(&e)))?;
         record.check()?;
         // Migrations: version 1 has no workflow choices, which default to empty.
