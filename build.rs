@@ -35,13 +35,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     rust.push_str("}\n");
     fs::write(out.join("ui_en.rs"), rust)?;
 
-    let bank = Fields::of(QUESTIONNAIRE, &read(QUESTIONNAIRE)?)?;
-    let rust = format!(
-        "QuestionBank {{ dimensions: {} }}\n",
-        bank.list("dimensions", dimension)?
-    );
-    bank.done()?;
-    fs::write(out.join("questionnaire_en.rs"), rust)?;
+    let bank = object(QUESTIONNAIRE, read(QUESTIONNAIRE)?, |bank| {
+        Ok(format!(
+            "QuestionBank {{ dimensions: {} }}\n",
+            bank.list("dimensions", dimension)?
+        ))
+    })?;
+    fs::write(out.join("questionnaire_en.rs"), bank)?;
     Ok(())
 }
 
@@ -53,35 +53,36 @@ fn read(path: &str) -> Result<Value, String> {
 /// The fields of one JSON object, taken one by one; [`Fields::done`] fails on any left.
 struct Fields {
     at: String,
-    map: std::cell::RefCell<Map<String, Value>>,
+    map: Map<String, Value>,
 }
 
 impl Fields {
-    fn of(at: &str, value: &Value) -> Result<Self, String> {
+    fn of(at: &str, value: Value) -> Result<Self, String> {
         match value {
             Value::Object(map) => Ok(Self {
                 at: at.to_owned(),
-                map: std::cell::RefCell::new(map.clone()),
+                map,
             }),
             _ => Err(format!("{at} must be a JSON object")),
         }
     }
 
-    fn take(&self, name: &str) -> Option<Value> {
-        self.map.borrow_mut().remove(name)
+    fn take(&mut self, name: &str) -> Option<Value> {
+        self.map.remove(name)
     }
 
-    fn required(&self, name: &str) -> Result<Value, String> {
+    fn required(&mut self, name: &str) -> Result<Value, String> {
         self.take(name)
             .ok_or_else(|| format!("{}: \"{name}\" is missing", self.at))
     }
 
     /// A text, as `Cow::Borrowed("…")`.
-    fn text(&self, name: &str) -> Result<String, String> {
-        text(&format!("{}.{name}", self.at), &self.required(name)?)
+    fn text(&mut self, name: &str) -> Result<String, String> {
+        let value = self.required(name)?;
+        text(&format!("{}.{name}", self.at), value)
     }
 
-    fn number(&self, name: &str) -> Result<String, String> {
+    fn number(&mut self, name: &str) -> Result<String, String> {
         match self.required(name)? {
             Value::Number(n) if n.is_u64() => Ok(n.to_string()),
             _ => Err(format!("{}: \"{name}\" must be a whole number", self.at)),
@@ -89,7 +90,7 @@ impl Fields {
     }
 
     /// A flag that is false when left out.
-    fn flag(&self, name: &str) -> Result<String, String> {
+    fn flag(&mut self, name: &str) -> Result<String, String> {
         match self.take(name) {
             None => Ok("false".into()),
             Some(Value::Bool(b)) => Ok(b.to_string()),
@@ -99,15 +100,15 @@ impl Fields {
 
     /// A list, as `Cow::Borrowed(&[…])`, each element written by `element`.
     fn list(
-        &self,
+        &mut self,
         name: &str,
-        element: fn(&str, &Value) -> Result<String, String>,
+        element: fn(&str, Value) -> Result<String, String>,
     ) -> Result<String, String> {
         let Value::Array(values) = self.required(name)? else {
             return Err(format!("{}: \"{name}\" must be a list", self.at));
         };
         let elements: Result<Vec<String>, String> = values
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, v)| element(&format!("{}.{name}[{i}]", self.at), v))
             .collect();
@@ -118,7 +119,7 @@ impl Fields {
     }
 
     fn done(&self) -> Result<(), String> {
-        match self.map.borrow().keys().next() {
+        match self.map.keys().next() {
             Some(unknown) => Err(format!("{}: unknown field \"{unknown}\"", self.at)),
             None => Ok(()),
         }
@@ -128,23 +129,23 @@ impl Fields {
 /// Writes one JSON object as Rust with `write`, then fails on any field it did not take.
 fn object(
     at: &str,
-    value: &Value,
-    write: impl FnOnce(&Fields) -> Result<String, String>,
+    value: Value,
+    write: impl FnOnce(&mut Fields) -> Result<String, String>,
 ) -> Result<String, String> {
-    let fields = Fields::of(at, value)?;
-    let rust = write(&fields)?;
+    let mut fields = Fields::of(at, value)?;
+    let rust = write(&mut fields)?;
     fields.done()?;
     Ok(rust)
 }
 
-fn text(at: &str, value: &Value) -> Result<String, String> {
+fn text(at: &str, value: Value) -> Result<String, String> {
     match value {
         Value::String(text) => Ok(format!("::std::borrow::Cow::Borrowed({text:?})")),
         _ => Err(format!("{at} must be a text")),
     }
 }
 
-fn dimension(at: &str, value: &Value) -> Result<String, String> {
+fn dimension(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |d| {
         Ok(format!(
             "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {}, recommendations: {} }}",
@@ -154,12 +155,12 @@ fn dimension(at: &str, value: &Value) -> Result<String, String> {
             d.text("summary")?,
             d.number("weight")?,
             d.list("items", item)?,
-            recommendations(&format!("{at}.recommendations"), &d.required("recommendations")?)?,
+            recommendations(&format!("{at}.recommendations"), d.required("recommendations")?)?,
         ))
     })
 }
 
-fn item(at: &str, value: &Value) -> Result<String, String> {
+fn item(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |i| {
         Ok(format!(
             "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {} }}",
@@ -172,7 +173,7 @@ fn item(at: &str, value: &Value) -> Result<String, String> {
     })
 }
 
-fn recommendations(at: &str, value: &Value) -> Result<String, String> {
+fn recommendations(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |r| {
         Ok(format!(
             "Recommendations {{ low: {}, middle: {}, high: {} }}",
@@ -183,7 +184,7 @@ fn recommendations(at: &str, value: &Value) -> Result<String, String> {
     })
 }
 
-fn recommendation(at: &str, value: &Value) -> Result<String, String> {
+fn recommendation(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |r| {
         Ok(format!(
             "Recommendation {{ action: {}, owner: {}, triggers: {} }}",
