@@ -28,12 +28,12 @@ pub mod workflow_form;
 pub mod workflow_ranking;
 pub mod workflows;
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
 use crate::core::embed::StartMode;
-use std::collections::BTreeMap;
-
 use crate::core::record::{Answer, Mode, Screen};
 use crate::core::text::UiText;
 use crate::storage;
