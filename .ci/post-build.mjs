@@ -9,9 +9,8 @@
 //  3. writes sw.js, the service worker that keeps this build's files for offline use, with
 //     the exact list of files and a cache name that changes with every build.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { integrityOf, splitWasm } from './split-wasm.mjs';
+import { contentHash, integrityOf, splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run it as a trunk hook)');
@@ -21,7 +20,6 @@ function fail(message) {
   process.exit(1);
 }
 
-const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 // 1. The loading page's texts, HTML-escaped.
 const root = join(import.meta.dirname, '..');
@@ -80,7 +78,7 @@ try {
 }
 `;
 // A content hash in the name: a cached page never pairs with another build's boot file.
-const bootName = `boot-${hash(boot)}.js`;
+const bootName = `boot-${contentHash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
 const externalised = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(externalised)) fail('index.html still has an inline script');
@@ -90,7 +88,7 @@ writeFileSync(page, externalised);
 const files = readdirSync(staging)
   .filter((f) => /\.(html|js|css|wasm)$/.test(f) && !f.startsWith('embed') && f !== 'sw.js')
   .sort();
-const build = hash(files.map((f) => readFileSync(join(staging, f))).join('\0') + files.join('\0'));
+const build = contentHash(files.map((f) => readFileSync(join(staging, f))).join('\0') + files.join('\0'));
 const worker = `// sw.js — written by .ci/post-build.mjs for one build: keeps that build's files so a phone that
 // loaded the check once can open it again offline. It caches only this origin's own files and
 // sends nothing anywhere.

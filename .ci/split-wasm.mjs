@@ -72,10 +72,10 @@ export async function splitWasm(staging, root, fail) {
     for (const part of parts) optimise(join(split, part), join(work, part));
 
     // One hash for the parts and the loader: they only ever work with this build's module.
-    const build = createHash('sha256');
-    for (const part of parts) build.update(readFileSync(join(work, part)));
-    build.update(readFileSync(join(staging, `${stem}_bg.wasm`)));
-    const hash = build.digest('hex').slice(0, 16);
+    const hash = contentHash(
+      ...parts.map((part) => readFileSync(join(work, part))),
+      readFileSync(join(staging, `${stem}_bg.wasm`)),
+    );
 
     let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
     // A part's own download starts alongside those of the chunks it needs; when a chunk's
@@ -104,6 +104,13 @@ export async function splitWasm(staging, root, fail) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The hash in a built file's name: 16 hex digits of the SHA-256 of its contents, in order. */
+export function contentHash(...contents) {
+  const hash = createHash('sha256');
+  for (const content of contents) hash.update(content);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The `integrity` value of a file's bytes, as trunk writes it (SHA-384). */
