@@ -16,6 +16,7 @@
 //! there: the same ownership and tracking as a view written in place.
 
 use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 
@@ -37,9 +38,13 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartUnavailable {
 /// What a split point gives: the view it built, or why its code is missing.
 pub type PartView = Result<AnyView, PartUnavailable>;
 
+/// Fetches a split point's code (its module's `fetch`). A plain function pointer, so that
+/// one [`Lazy`] serves every part instead of one copy of it per part in the first download.
+pub type FetchPart = fn() -> Pin<Box<dyn Future<Output = Result<(), PartUnavailable>>>>;
+
 /// Declares a module `$name` for one split point whose code lives in the wasm file named
 /// after `$part` (split points sharing a part share a file):
-/// - `$name::fetch_code()` fetches that code (at once without the `split` feature);
+/// - `$name::fetch()` fetches that code (at once without the `split` feature);
 /// - `$name::build_now(args)` then builds `$body`, synchronously, in the caller's reactive
 ///   scope — exactly as if the view were written in place.
 ///
@@ -65,13 +70,23 @@ macro_rules! split_view {
                 Ok($body)
             }
 
-            /// Fetches the code of this part, if it has not been fetched yet.
+            /// Without the `split` feature the code is already here.
             #[cfg(not(feature = "split"))]
-            pub async fn fetch_code() -> Result<(), $crate::ui::lazy::PartUnavailable> {
+            async fn fetch_code() -> Result<(), $crate::ui::lazy::PartUnavailable> {
                 Ok(())
             }
 
-            /// Builds the view; its code must have been fetched with `fetch_code`.
+            /// Fetches the code of this part, if it has not been fetched yet: a
+            /// [`FetchPart`]($crate::ui::lazy::FetchPart) for [`Lazy`]($crate::ui::lazy::Lazy).
+            pub fn fetch() -> ::std::pin::Pin<Box<dyn ::std::future::Future<
+                Output = Result<(), $crate::ui::lazy::PartUnavailable>,
+            >>> {
+                Box::pin(async {
+                    fetch_code().await.map_err(|_| $crate::ui::lazy::PartUnavailable)
+                })
+            }
+
+            /// Builds the view; its code must have been fetched with `fetch`.
             pub fn build_now($($arg: $ty),*) -> $crate::ui::lazy::PartView {
                 #[cfg(feature = "split")]
                 {
@@ -103,22 +118,17 @@ pub fn ready_now(call: impl Future<Output = PartView>) -> PartView {
 /// Shows the view `show` builds once `fetch` has brought its code: a short "Loading…"
 /// until then, and a plain message with a retry button if the code could not be fetched.
 #[component]
-pub fn Lazy<Fetch, FetchFuture, FetchError, Show>(
-    /// Fetches the part's code (the split point's `fetch_code`).
-    fetch: Fetch,
+pub fn Lazy(
+    /// Fetches the part's code (the split point's `fetch`).
+    fetch: FetchPart,
     /// Builds the part's view (the split point's `build_now`).
-    show: Show,
+    #[prop(into)]
+    show: Callback<(), PartView>,
     /// A panel within a page rather than a whole screen: a failure then gets no heading
     /// of its own.
     #[prop(optional)]
     panel: bool,
-) -> impl IntoView
-where
-    Fetch: Fn() -> FetchFuture + Copy + Send + Sync + 'static,
-    FetchFuture: Future<Output = Result<(), FetchError>> + 'static,
-    Show: Fn() -> PartView + Send + Sync + 'static,
-    FetchError: 'static,
-{
+) -> impl IntoView {
     let Content { text, .. } = expect_context();
     // Not there on the presenter page, which shows no questions.
     let state = use_context::<AppState>();
@@ -127,7 +137,7 @@ where
     let start_fetch = move || {
         fetched.set(None);
         leptos::task::spawn_local(async move {
-            let outcome = fetch().await.map_err(|_| PartUnavailable);
+            let outcome = fetch().await;
             // The part may have been left while its code was on its way.
             let _ = fetched.try_set(Some(outcome));
         });
@@ -135,7 +145,7 @@ where
     start_fetch();
     let part = move || {
         let outcome = fetched.get()?;
-        let view = outcome.and_then(|()| untrack(&show));
+        let view = outcome.and_then(|()| untrack(|| show.run(())));
         Some(view.unwrap_or_else(|PartUnavailable| {
             view! {
                 // A screen that could not come still says what happened in its heading.

@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
     });
     offline::keep_for_offline();
     if presenting {
-        return view! { <Lazy fetch=presenter_view::fetch_code show=presenter_view::build_now /> }
+        return view! { <Lazy fetch=presenter_view::fetch show=presenter_view::build_now /> }
             .into_any();
     }
     let mut loaded = storage::load();
@@ -110,14 +110,14 @@ fn Shell() -> impl IntoView {
                 if let Some(Ok(answers)) = shared.get() {
                     let on_close = Callback::new(move |()| close_shared());
                     let show = move || shared_answers_view::build_now(answers.clone(), on_close);
-                    return view! { <Lazy fetch=shared_answers_view::fetch_code show /> }.into_any();
+                    return view! { <Lazy fetch=shared_answers_view::fetch show /> }.into_any();
                 }
                 match screen.get() {
                 Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
                 Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
-                Screen::Results => view! { <Lazy fetch=results_view::fetch_code show=results_view::build_now /> }.into_any(),
-                Screen::Workflows => view! { <Lazy fetch=workflows_view::fetch_code show=workflows_view::build_now /> }.into_any(),
-                Screen::Plan => view! { <Lazy fetch=plan_view::fetch_code show=plan_view::build_now /> }.into_any(),
+                Screen::Results => view! { <Lazy fetch=results_view::fetch show=results_view::build_now /> }.into_any(),
+                Screen::Workflows => view! { <Lazy fetch=workflows_view::fetch show=workflows_view::build_now /> }.into_any(),
+                Screen::Plan => view! { <Lazy fetch=plan_view::fetch show=plan_view::build_now /> }.into_any(),
                 }
             }}
         </main>

@@ -90,7 +90,7 @@ pub fn Welcome() -> impl IntoView {
             <details class="data-disclosure" on:toggle=move |_| data_opened.set(true)>
                 <summary>{text.data_disclosure}</summary>
                 <Show when=move || data_opened.get()>
-                    <Lazy fetch=data_panel_view::fetch_code show=data_panel_view::build_now panel=true />
+                    <Lazy fetch=data_panel_view::fetch show=data_panel_view::build_now panel=true />
                 </Show>
             </details>
             <Show when=has_started>
