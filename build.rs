@@ -1,10 +1,11 @@
 //! Compiles content into Rust constants, so the app carries no code to read it and does
 //! no work at start:
-//! - the interface text, `content/en/ui.json`, into a `core::text::UiText`
-//!   (`$OUT_DIR/ui_en.rs`). The compiler checks it: an entry that is missing, misspelt or
+//! - the interface text, `content/en/ui.json` and `ui-parts.json`, into a
+//!   `core::text::UiText` and a `core::text::PartText` (`$OUT_DIR/ui_en.rs`,
+//!   `ui_parts_en.rs`). The compiler checks them: an entry that is missing, misspelt or
 //!   of the wrong shape is a build error, not a message on a phone. Texts are written as
-//!   Rust string literals; lists as arrays; the one kind of object in the file, a text per
-//!   verdict, as `Verdicts`.
+//!   Rust string literals; lists as arrays; the one kind of object in the files, a text
+//!   per verdict, as `Verdicts`.
 //! - the question bank, `content/en/questionnaire.json`, into a `core::content::QuestionBank`
 //!   (`$OUT_DIR/questionnaire_en.rs`), its texts and lists borrowed `Cow`s. A missing or
 //!   unknown field is a build error; `tests/content.rs` validates the constant and checks
@@ -17,23 +18,21 @@ use std::{env, fs};
 
 use serde_json::{Map, Value};
 
-const SOURCE: &str = "content/en/ui.json";
+const UI: &str = "content/en/ui.json";
+const UI_PARTS: &str = "content/en/ui-parts.json";
 const QUESTIONNAIRE: &str = "content/en/questionnaire.json";
 
 fn main() -> Result<(), Box<dyn Error>> {
-    println!("cargo::rerun-if-changed={SOURCE}");
-    println!("cargo::rerun-if-changed={QUESTIONNAIRE}");
+    for source in [UI, UI_PARTS, QUESTIONNAIRE] {
+        println!("cargo::rerun-if-changed={source}");
+    }
     let out = PathBuf::from(env::var("OUT_DIR")?);
 
-    let Value::Object(entries) = read(SOURCE)? else {
-        return Err(format!("{SOURCE} must hold one JSON object").into());
-    };
-    let mut rust = String::from("UiText {\n");
-    for (name, value) in &entries {
-        writeln!(rust, "    {name}: {},", literal(name, value)?)?;
-    }
-    rust.push_str("}\n");
-    fs::write(out.join("ui_en.rs"), rust)?;
+    fs::write(out.join("ui_en.rs"), interface_text(UI, "UiText {\n")?)?;
+    // The parts' text reaches the first download's through `base` (core/text.rs, where
+    // this is included next to the `ENGLISH` it names).
+    let parts = interface_text(UI_PARTS, "PartText {\n    base: &ENGLISH,\n")?;
+    fs::write(out.join("ui_parts_en.rs"), parts)?;
 
     let bank = object(QUESTIONNAIRE, read(QUESTIONNAIRE)?, |bank| {
         Ok(format!(
@@ -43,6 +42,19 @@ fn main() -> Result<(), Box<dyn Error>> {
     })?;
     fs::write(out.join("questionnaire_en.rs"), bank)?;
     Ok(())
+}
+
+/// One interface text file as a struct expression: `opening`, then a field per entry.
+fn interface_text(source: &str, opening: &str) -> Result<String, Box<dyn Error>> {
+    let Value::Object(entries) = read(source)? else {
+        return Err(format!("{source} must hold one JSON object").into());
+    };
+    let mut rust = String::from(opening);
+    for (name, value) in &entries {
+        writeln!(rust, "    {name}: {},", literal(source, name, value)?)?;
+    }
+    rust.push_str("}\n");
+    Ok(rust)
 }
 
 fn read(path: &str) -> Result<Value, String> {
@@ -196,24 +208,24 @@ fn recommendation(at: &str, value: Value) -> Result<String, String> {
 }
 
 /// The Rust expression for one entry's value.
-fn literal(name: &str, value: &Value) -> Result<String, String> {
+fn literal(source: &str, name: &str, value: &Value) -> Result<String, String> {
     match value {
         // `{:?}` writes a valid Rust string literal: quotes and backslashes escaped.
         Value::String(text) => Ok(format!("{text:?}")),
         Value::Array(texts) => {
             let items: Result<Vec<String>, String> =
-                texts.iter().map(|text| literal(name, text)).collect();
+                texts.iter().map(|text| literal(source, name, text)).collect();
             Ok(format!("[{}]", items?.join(", ")))
         }
         Value::Object(fields) => {
             let fields: Result<Vec<String>, String> = fields
                 .iter()
-                .map(|(field, text)| Ok(format!("{field}: {}", literal(name, text)?)))
+                .map(|(field, text)| Ok(format!("{field}: {}", literal(source, name, text)?)))
                 .collect();
             Ok(format!("Verdicts {{ {} }}", fields?.join(", ")))
         }
         other => Err(format!(
-            "{SOURCE}: \"{name}\" must be a text, a list of texts or an object of texts, not {other}"
+            "{source}: \"{name}\" must be a text, a list of texts or an object of texts, not {other}"
         )),
     }
 }

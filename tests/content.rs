@@ -5,7 +5,7 @@
 use district_ai_readiness::core::content::{
     Dimension, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE, LEVEL_COUNT,
 };
-use district_ai_readiness::core::text::UiText;
+use district_ai_readiness::core::text::{PartText, UiText};
 
 /// `build.rs` compiles the file into a constant; it must say exactly what the file says
 /// when read as JSON.
@@ -200,7 +200,28 @@ fn the_pulse_asks_about_a_dozen_items_covering_every_area_and_both_gates() {
 
 #[test]
 fn interface_text_loads_and_has_five_maturity_levels() {
-    let text = UiText::english();
+    let text = PartText::english();
     assert_eq!(text.maturity_levels.len(), 5);
     assert!(text.verdict_rule.contains("{foundation}") && text.verdict_rule.contains("{ready}"));
+}
+
+#[test]
+fn the_parts_text_builds_on_the_first_downloads() {
+    assert!(std::ptr::eq(PartText::english().base, UiText::english()));
+    // A text in both files would be two texts for one name, the part's hiding the other.
+    let keys = |json: &str| -> Vec<String> {
+        match serde_json::from_str::<serde_json::Value>(json) {
+            Ok(serde_json::Value::Object(entries)) => entries.keys().cloned().collect(),
+            other => panic!("a text file must hold one JSON object, not {other:?}"),
+        }
+    };
+    let first = keys(include_str!("../content/en/ui.json"));
+    let shared: Vec<String> = keys(include_str!("../content/en/ui-parts.json"))
+        .into_iter()
+        .filter(|key| first.contains(key))
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "in both ui.json and ui-parts.json: {shared:?}"
+    );
 }

@@ -6,13 +6,13 @@ use district_ai_readiness::core::content::QuestionBank;
 use district_ai_readiness::core::export::{markdown_text, to_csv, to_json, to_markdown};
 use district_ai_readiness::core::import::{preview, read, ImportError, Preview, IMPORT_MAX_BYTES};
 use district_ai_readiness::core::record::{Answer, Record, RecordError};
-use district_ai_readiness::core::text::UiText;
+use district_ai_readiness::core::text::PartText;
 use district_ai_readiness::core::workflows::Catalogue;
 
-fn content() -> (QuestionBank, UiText, Catalogue) {
+fn content() -> (QuestionBank, PartText, Catalogue) {
     (
         QuestionBank::english().clone(),
-        UiText::english().clone(),
+        PartText::english().clone(),
         Catalogue::english().unwrap_or_else(|e| panic!("{e}")),
     )
 }

@@ -7,7 +7,7 @@ use super::content::QuestionBank;
 use super::prioritise::{blockers, first_workflow, rank};
 use super::record::{Answer, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
-use super::text::{fill, UiText};
+use super::text::{fill, PartText};
 use super::workflows::Catalogue;
 
 /// The record as indented JSON, readable in a text editor.
@@ -33,7 +33,7 @@ fn csv_cell(value: &str) -> String {
 
 /// One row per item: area, item id, question, answer, score, note. UTF-8 with a byte-order
 /// mark and CRLF line ends, so spreadsheets open it with accents and line breaks intact.
-pub fn to_csv(bank: &QuestionBank, text: &UiText, record: &Record) -> String {
+pub fn to_csv(bank: &QuestionBank, text: &PartText, record: &Record) -> String {
     let mut out = String::from("\u{feff}");
     let header = [
         &text.table_area,
@@ -92,7 +92,7 @@ pub fn markdown_text(value: &str) -> String {
 pub fn to_markdown(
     bank: &QuestionBank,
     catalogue: &Catalogue,
-    text: &UiText,
+    text: &PartText,
     record: &Record,
     date: &str,
 ) -> String {

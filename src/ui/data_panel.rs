@@ -9,7 +9,7 @@ use super::state::{today, AppState, Content, PilotContent};
 use crate::core::export::{to_csv, to_json, to_markdown};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
-use crate::core::text::fill;
+use crate::core::text::{fill, PartText};
 
 /// Downloads the whole record as a dated JSON file, the file the importer reads back.
 pub(crate) fn download_record(record: &Record) -> Result<(), JsValue> {
@@ -64,7 +64,8 @@ enum ImportState {
 /// Export buttons and the import control.
 #[component]
 pub fn DataPanel() -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let download_error = RwSignal::new(false);

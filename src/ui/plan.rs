@@ -11,12 +11,13 @@ use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{blockers, first_workflow, rank};
 use crate::core::record::Screen;
 use crate::core::scoring::{assess, Maturity};
-use crate::core::text::fill;
+use crate::core::text::{fill, PartText};
 
 /// The pilot plan.
 #[component]
 pub fn Plan() -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let PilotContent { catalogue, plan } = expect_context();
     let state: AppState = expect_context();
 
@@ -126,7 +127,8 @@ fn PlanFieldInput(
 /// The readiness gaps to close while the pilot runs: the results' next steps.
 #[component]
 fn Gaps() -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let state: AppState = expect_context();
     let steps = state.record.with_untracked(|r| {
         assess(bank, r)
@@ -167,7 +169,8 @@ fn Gaps() -> impl IntoView {
 /// on paper.
 #[component]
 fn PrintReport() -> impl IntoView {
-    let Content { bank, text } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let PilotContent { plan, .. } = expect_context();
     let state: AppState = expect_context();
     move || {

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::qr_code::QrCode;
 use super::share_panel::tool_address;
-use super::state::Content;
+use crate::core::text::PartText;
 
 /// A full-screen page for a slide or a projector.
 #[component]
 pub fn Presenter() -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let text = PartText::english();
     let address = tool_address();
     // The address as people would type it: no scheme, no trailing slash.
     let readable = address

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::state::Content;
 use crate::core::radar::{layout, polygon, ring};
 use crate::core::scoring::{DimensionScore, Maturity};
-use crate::core::text::fill;
+use crate::core::text::{fill, PartText};
 
 /// The chart's SVG box: wider than tall, leaving room for labels left and right.
 const WIDTH: f64 = 560.0;
@@ -20,7 +20,8 @@ pub fn RadarChart(
     /// One score per dimension, in bank order.
     scores: Vec<DimensionScore>,
 ) -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let values: Vec<Option<u32>> = scores.iter().map(|s| s.score).collect();
     let radar = layout(&values, WIDTH, HEIGHT, RADIUS);
     let rings = [0.25, 0.5, 0.75, 1.0].map(|f| ring(&radar, f));

@@ -11,10 +11,10 @@ use crate::core::record::{Mode, Record, Screen};
 use crate::core::scoring::{
     assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
 };
-use crate::core::text::{fill, UiText};
+use crate::core::text::{fill, PartText};
 
 /// "you answered … to …", for the answers behind a recommendation or a gate.
-pub(crate) fn because_line(text: &UiText, answer: &ItemAnswer<'_>) -> String {
+pub(crate) fn because_line(text: &PartText, answer: &ItemAnswer<'_>) -> String {
     fill(
         text.because_answer,
         &[
@@ -27,7 +27,8 @@ pub(crate) fn because_line(text: &UiText, answer: &ItemAnswer<'_>) -> String {
 /// The results of the user's own assessment so far, with what to do next.
 #[component]
 pub fn Results() -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let state: AppState = expect_context();
     let record = state.record.get_untracked();
     let pulse = (record.mode == Mode::Pulse).then(|| {
@@ -94,7 +95,8 @@ pub fn ResultsReport(
     /// Shown right under the heading (the pulse's invitation to the full check).
     intro: Option<AnyView>,
 ) -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let state: AppState = expect_context();
     let assessment = assess(bank, &record);
     let unanswered = assessment.total - assessment.answered - assessment.not_sure;

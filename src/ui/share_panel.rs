@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::qr_code::QrCode;
 use super::state::{AppState, Content};
 use crate::core::share::share_link;
-use crate::core::text::fill;
+use crate::core::text::{fill, PartText};
 
 /// The tool's own address, without query or fragment: where links and QR codes point.
 pub fn tool_address() -> String {
@@ -26,7 +26,8 @@ enum CopyState {
 /// The share link of the current answers, a button to copy it, and its QR code.
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let state: AppState = expect_context();
     let answered = state.record.with_untracked(|r| r.answers.len());
     let link = state

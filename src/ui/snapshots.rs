@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use super::state::{today, AppState, Content};
 use crate::core::snapshots::{compare, take};
-use crate::core::text::fill;
+use crate::core::text::{fill, PartText};
 
 /// Snapshot controls and the comparison table.
 #[component]
 pub fn SnapshotPanel() -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let state: AppState = expect_context();
     let saved = RwSignal::new(None::<String>);
     // Which snapshot to compare with; `None` means the newest.

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, Content};
-use crate::core::text::fill;
+use super::state::AppState;
+use crate::core::text::{fill, PartText};
 use crate::core::workflows::{
     check_workflow, Audience, DataUse, Workflow, FIELD_MAX_CHARS, NAME_MAX_CHARS,
 };
@@ -29,7 +29,7 @@ pub fn WorkflowForm(
     #[prop(optional)]
     on_done: Option<Callback<()>>,
 ) -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let text = PartText::english();
     let state: AppState = expect_context();
     let is_edit = existing.is_some();
     let blank = Workflow {

@@ -10,13 +10,13 @@ use super::workflow_ranking::RankingView;
 use crate::core::prioritise::{all_workflows, blockers, GATE_THRESHOLD};
 use crate::core::record::Screen;
 use crate::core::scoring::assess;
-use crate::core::text::fill;
+use crate::core::text::{fill, PartText};
 use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
 
 /// Choosing the one first workflow.
 #[component]
 pub fn Workflows() -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let text = PartText::english();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let custom = Memo::new(move |_| state.record.with(|r| r.workflows.custom.clone()));
@@ -78,7 +78,8 @@ pub fn Workflows() -> impl IntoView {
 /// Whether the readiness gate holds high-risk workflows back, and why.
 #[component]
 fn GateNotice() -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let text = PartText::english();
     let state: AppState = expect_context();
     move || {
         state.record.with(|record| {
@@ -132,7 +133,7 @@ fn GateNotice() -> impl IntoView {
 /// The rating cards, one per workflow being considered.
 #[component]
 fn RatingList() -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let text = PartText::english();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let considered = Memo::new(move |_| {
@@ -167,7 +168,7 @@ fn RatingCard(
     /// The workflow to rate.
     workflow: Workflow,
 ) -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let text = PartText::english();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let id = workflow.id.clone();
