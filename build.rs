@@ -7,9 +7,10 @@
 //!   Rust string literals; lists as arrays; the one kind of object in the files, a text
 //!   per verdict, as `Verdicts`.
 //! - the question bank, `content/en/questionnaire.json`, into a `core::content::QuestionBank`
-//!   (`$OUT_DIR/questionnaire_en.rs`), its texts and lists borrowed `Cow`s. A missing or
-//!   unknown field is a build error; `tests/content.rs` validates the constant and checks
-//!   it equals the file as the app's JSON reader reads it.
+//!   (`$OUT_DIR/questionnaire_en.rs`) and its dimensions' recommendations into a
+//!   `core::content::Advice` (`advice_en.rs`), their texts and lists borrowed `Cow`s. A
+//!   missing or unknown field is a build error; `tests/content.rs` validates the constants
+//!   and checks they equal the file as the app's JSON reader reads it.
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -34,13 +35,21 @@ fn main() -> Result<(), Box<dyn Error>> {
     let parts = interface_text(UI_PARTS, "PartText {\n    base: &ENGLISH,\n")?;
     fs::write(out.join("ui_parts_en.rs"), parts)?;
 
-    let bank = object(QUESTIONNAIRE, read(QUESTIONNAIRE)?, |bank| {
+    let questionnaire = read(QUESTIONNAIRE)?;
+    let bank = object(QUESTIONNAIRE, questionnaire.clone(), |bank| {
         Ok(format!(
             "QuestionBank {{ dimensions: {} }}\n",
             bank.list("dimensions", dimension)?
         ))
     })?;
     fs::write(out.join("questionnaire_en.rs"), bank)?;
+    let advice = object(QUESTIONNAIRE, questionnaire, |bank| {
+        Ok(format!(
+            "Advice {{ dimensions: {} }}\n",
+            bank.list("dimensions", dimension_advice)?
+        ))
+    })?;
+    fs::write(out.join("advice_en.rs"), advice)?;
     Ok(())
 }
 
@@ -157,19 +166,36 @@ fn text(at: &str, value: Value) -> Result<String, String> {
     }
 }
 
+/// A dimension without its recommendations, which go to the advice.
 fn dimension(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |d| {
+        d.required("recommendations")?;
         Ok(format!(
-            "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {}, recommendations: {} }}",
+            "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {} }}",
             d.text("id")?,
             d.text("title")?,
             d.text("short_title")?,
             d.text("summary")?,
             d.number("weight")?,
             d.list("items", item)?,
-            recommendations(&format!("{at}.recommendations"), d.required("recommendations")?)?,
         ))
     })
+}
+
+/// A dimension's id and recommendations; `dimension` checks the rest.
+fn dimension_advice(at: &str, value: Value) -> Result<String, String> {
+    let Value::Object(mut fields) = value else {
+        return Err(format!("{at} must be a JSON object"));
+    };
+    let id = text(
+        &format!("{at}.id"),
+        fields.remove("id").unwrap_or(Value::Null),
+    )?;
+    let at = format!("{at}.recommendations");
+    let bands = recommendations(&at, fields.remove("recommendations").unwrap_or(Value::Null))?;
+    Ok(format!(
+        "DimensionAdvice {{ id: {id}, recommendations: {bands} }}"
+    ))
 }
 
 fn item(at: &str, value: Value) -> Result<String, String> {

@@ -3,17 +3,19 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use district_ai_readiness::core::content::{
-    Dimension, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE, LEVEL_COUNT,
+    Advice, Dimension, DimensionAdvice, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE, LEVEL_COUNT,
 };
 use district_ai_readiness::core::text::{PartText, UiText};
 
-/// `build.rs` compiles the file into a constant; it must say exactly what the file says
-/// when read as JSON.
+/// `build.rs` compiles the file into two constants, the bank and its advice; they must say
+/// exactly what the file says when read as JSON.
 #[test]
-fn the_compiled_bank_is_the_file() {
-    let read = QuestionBank::from_json(include_str!("../content/en/questionnaire.json"))
-        .unwrap_or_else(|e| panic!("{e}"));
+fn the_compiled_bank_and_advice_are_the_file() {
+    let file = include_str!("../content/en/questionnaire.json");
+    let read = QuestionBank::from_json(file).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(&read, QuestionBank::english());
+    let read = Advice::from_json(file).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(&read, Advice::english());
 }
 
 fn bank() -> QuestionBank {
@@ -21,8 +23,9 @@ fn bank() -> QuestionBank {
 }
 
 #[test]
-fn english_bank_passes_validation() {
+fn english_bank_and_advice_pass_validation() {
     assert_eq!(bank().validate(), Ok(()));
+    assert_eq!(Advice::english().validate(&bank()), Ok(()));
 }
 
 #[test]
@@ -78,9 +81,13 @@ fn every_item_has_a_complete_scale_and_help_text() {
 #[test]
 fn every_item_triggers_at_least_one_recommendation() {
     let bank = bank();
-    for d in bank.dimensions.iter() {
+    for (d, advice) in bank
+        .dimensions
+        .iter()
+        .zip(Advice::english().dimensions.iter())
+    {
         for item in d.items.iter() {
-            let r = &d.recommendations;
+            let r = &advice.recommendations;
             let triggered = [&r.low, &r.middle, &r.high]
                 .iter()
                 .flat_map(|band| band.iter())
@@ -137,17 +144,6 @@ fn validation_rejects_broken_banks() {
         },
         "repeats",
     );
-    check(
-        |b| dims(b)[2].recommendations.middle.to_mut().clear(),
-        "no middle recommendation",
-    );
-    check(
-        |b| {
-            dims(b)[2].recommendations.low.to_mut()[0].triggers =
-                vec!["strategy.nope".into()].into()
-        },
-        "not an item",
-    );
     check(|b| items(&mut dims(b)[3]).truncate(2), "needs 3 to 6");
     check(
         |b| dims(b).retain(|d| d.id != GOVERNANCE),
@@ -178,6 +174,49 @@ fn validation_rejects_broken_banks() {
                 .for_each(|i| i.pulse = true)
         },
         "the pulse has 37 items",
+    );
+}
+
+/// Each case: broken advice for the shipped bank and the problem validation must name.
+#[test]
+fn validation_rejects_broken_advice() {
+    fn check(edit: impl Fn(&mut Advice), expected: &str) {
+        let mut advice = Advice::english().clone();
+        edit(&mut advice);
+        let message = advice
+            .validate(&bank())
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            message.contains(expected),
+            "expected \"{expected}\", got \"{message}\""
+        );
+    }
+    fn dimension(advice: &mut Advice, i: usize) -> &mut DimensionAdvice {
+        &mut advice.dimensions.to_mut()[i]
+    }
+    check(
+        |a| dimension(a, 2).recommendations.middle.to_mut().clear(),
+        "no middle recommendation",
+    );
+    check(
+        |a| {
+            dimension(a, 2).recommendations.low.to_mut()[0].triggers =
+                vec!["strategy.nope".into()].into()
+        },
+        "not an item",
+    );
+    check(
+        |a| dimension(a, 0).recommendations.high.to_mut()[0].owner = " ".into(),
+        "needs an action and an owner",
+    );
+    check(|a| a.dimensions.to_mut().swap(0, 1), "in the bank's order");
+    check(
+        |a| {
+            a.dimensions.to_mut().pop();
+        },
+        "one per dimension",
     );
 }
 

@@ -2,7 +2,7 @@
 //! rejection with its message, and the preview.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::content::{Advice, QuestionBank};
 use district_ai_readiness::core::export::{markdown_text, to_csv, to_json, to_markdown};
 use district_ai_readiness::core::import::{preview, read, ImportError, Preview, IMPORT_MAX_BYTES};
 use district_ai_readiness::core::record::{Answer, Record, RecordError};
@@ -82,7 +82,15 @@ fn markdown_escapes_what_users_type() {
 #[test]
 fn markdown_report_has_its_sections_and_escaped_notes() {
     let (bank, text, catalogue) = content();
-    let md = to_markdown(&bank, &catalogue, &text, &sample(&bank), "2026-11-23");
+    let advice = Advice::english();
+    let md = to_markdown(
+        &bank,
+        advice,
+        &catalogue,
+        &text,
+        &sample(&bank),
+        "2026-11-23",
+    );
     for heading in [
         "# Your readiness results",
         "## Overall readiness",

@@ -2,7 +2,7 @@
 //! shipped catalogue.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::content::{Advice, QuestionBank};
 use district_ai_readiness::core::prioritise::{
     blockers, is_high_risk, rank, risk, Blocker, Difference,
 };
@@ -323,7 +323,11 @@ fn blockers_name_the_weak_dimension_and_its_answers() {
         }
     };
     // Nothing answered: both unknown.
-    let found = blockers(&bank, &assess(&bank, &record), &record.answers);
+    let found = blockers(
+        &bank,
+        &assess(&bank, Advice::english(), &record),
+        &record.answers,
+    );
     assert_eq!(
         found.iter().map(|b| b.score).collect::<Vec<_>>(),
         [None, None]
@@ -331,7 +335,11 @@ fn blockers_name_the_weak_dimension_and_its_answers() {
 
     set_dimension(&mut record, "governance", Answer::Level(4));
     set_dimension(&mut record, "data-privacy", Answer::Level(1));
-    let found = blockers(&bank, &assess(&bank, &record), &record.answers);
+    let found = blockers(
+        &bank,
+        &assess(&bank, Advice::english(), &record),
+        &record.answers,
+    );
     assert_eq!(found.len(), 1);
     assert_eq!(bank.dimensions[found[0].dimension].id, "data-privacy");
     assert_eq!(found[0].score, Some(25));
@@ -341,7 +349,12 @@ fn blockers_name_the_weak_dimension_and_its_answers() {
     );
 
     set_dimension(&mut record, "data-privacy", Answer::Level(3));
-    assert!(blockers(&bank, &assess(&bank, &record), &record.answers).is_empty());
+    assert!(blockers(
+        &bank,
+        &assess(&bank, Advice::english(), &record),
+        &record.answers
+    )
+    .is_empty());
 }
 
 #[test]

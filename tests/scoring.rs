@@ -2,13 +2,13 @@
 //! the shipped bank (extremes).
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::content::{Advice, QuestionBank};
 use district_ai_readiness::core::record::{Answer, Record};
 use district_ai_readiness::core::scoring::{assess, Maturity, Verdict, VerdictReason};
 
 /// Three dimensions: strategy (0), governance (1, weight 2), data-privacy (2, weight 2),
 /// two items each, with one recommendation per band naming both items.
-fn small_bank() -> QuestionBank {
+fn small_bank() -> (QuestionBank, Advice) {
     let dimension = |id: &str, weight: u32| {
         let levels = r#"["none","started","partly","mostly","leading"]"#;
         let band = |name: &str| {
@@ -32,7 +32,9 @@ fn small_bank() -> QuestionBank {
         dimension("governance", 2),
         dimension("data-privacy", 2)
     );
-    QuestionBank::from_json(&json).unwrap_or_else(|e| panic!("{e}"))
+    let bank = QuestionBank::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+    let advice = Advice::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+    (bank, advice)
 }
 
 fn record(answers: &[(&str, Answer)]) -> Record {
@@ -54,8 +56,8 @@ fn scores_and_verdicts() {
         overall: Option<u32>,
         verdict: Verdict,
     ) {
-        let bank = small_bank();
-        let a = assess(&bank, &record(answers));
+        let (bank, advice) = small_bank();
+        let a = assess(&bank, &advice, &record(answers));
         let got: Vec<Option<u32>> = a.dimensions.iter().map(|d| d.score).collect();
         assert_eq!(got, scores, "dimension scores for {answers:?}");
         assert_eq!(a.overall, overall, "overall for {answers:?}");
@@ -171,9 +173,10 @@ fn scores_and_verdicts() {
 
 #[test]
 fn verdict_reasons_name_every_missed_gate() {
-    let bank = small_bank();
+    let (bank, advice) = small_bank();
     let a = assess(
         &bank,
+        &advice,
         &record(&[
             ("strategy.a", L(4)),
             ("governance.a", L(1)),
@@ -193,6 +196,7 @@ fn verdict_reasons_name_every_missed_gate() {
     );
     let a = assess(
         &bank,
+        &advice,
         &record(&[
             ("strategy.a", L(4)),
             ("governance.a", L(2)),
@@ -207,7 +211,7 @@ fn verdict_reasons_name_every_missed_gate() {
             threshold: 60
         }]
     );
-    let empty = assess(&bank, &Record::default());
+    let empty = assess(&bank, &advice, &Record::default());
     assert!(empty.reasons.contains(&VerdictReason::OverallBelow {
         score: 0,
         threshold: 40
@@ -216,9 +220,10 @@ fn verdict_reasons_name_every_missed_gate() {
 
 #[test]
 fn counts_and_unknowns() {
-    let bank = small_bank();
+    let (bank, advice) = small_bank();
     let a = assess(
         &bank,
+        &advice,
         &record(&[
             ("strategy.a", L(1)),
             ("governance.b", NotSure),
@@ -236,9 +241,10 @@ fn counts_and_unknowns() {
 
 #[test]
 fn next_steps_come_from_the_weakest_dimensions_with_their_band_and_triggers() {
-    let bank = small_bank();
+    let (bank, advice) = small_bank();
     let a = assess(
         &bank,
+        &advice,
         &record(&[
             ("strategy.a", L(4)),
             ("strategy.b", L(3)),
@@ -276,10 +282,13 @@ fn next_steps_come_from_the_weakest_dimensions_with_their_band_and_triggers() {
 
 #[test]
 fn an_empty_record_has_no_next_steps_and_an_unknown_dimension_ranks_first() {
-    let bank = small_bank();
-    assert!(assess(&bank, &Record::default()).next_steps.is_empty());
+    let (bank, advice) = small_bank();
+    assert!(assess(&bank, &advice, &Record::default())
+        .next_steps
+        .is_empty());
     let a = assess(
         &bank,
+        &advice,
         &record(&[("strategy.a", L(0)), ("governance.a", NotSure)]),
     );
     let order: Vec<&str> = a.next_steps.iter().map(|s| &*s.dimension.id).collect();
@@ -305,6 +314,7 @@ fn maturity_words_cover_every_score() {
 #[test]
 fn the_shipped_bank_scores_its_extremes() {
     let bank = QuestionBank::english().clone();
+    let advice = Advice::english().clone();
     let all = |answer: Answer| {
         let mut r = Record::default();
         for (_, item) in bank.items() {
@@ -312,19 +322,19 @@ fn the_shipped_bank_scores_its_extremes() {
         }
         r
     };
-    let top = assess(&bank, &all(L(4)));
+    let top = assess(&bank, &advice, &all(L(4)));
     assert_eq!(
         (top.overall, top.verdict, top.answered),
         (Some(100), Verdict::ReadyToPilot, bank.item_count())
     );
     assert_eq!(top.next_steps.len(), 3);
-    let bottom = assess(&bank, &all(L(0)));
+    let bottom = assess(&bank, &advice, &all(L(0)));
     assert_eq!(
         (bottom.overall, bottom.verdict),
         (Some(0), Verdict::BuildFoundations)
     );
     assert!(bottom.next_steps.iter().all(|s| !s.because.is_empty()));
-    let unsure = assess(&bank, &all(NotSure));
+    let unsure = assess(&bank, &advice, &all(NotSure));
     assert_eq!(
         (unsure.overall, unsure.not_sure, unsure.unknowns.len()),
         (None, bank.item_count(), bank.item_count())

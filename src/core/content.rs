@@ -36,6 +36,9 @@ pub const PULSE_ITEMS: std::ops::RangeInclusive<usize> = 10..=14;
 /// The English question bank, written by `build.rs` from `content/en/questionnaire.json`.
 static ENGLISH: QuestionBank = include!(concat!(env!("OUT_DIR"), "/questionnaire_en.rs"));
 
+/// The English advice, written by `build.rs` from the same file's recommendations.
+static ENGLISH_ADVICE: Advice = include!(concat!(env!("OUT_DIR"), "/advice_en.rs"));
+
 /// The full readiness questionnaire: dimensions, their items and recommendations.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct QuestionBank {
@@ -58,8 +61,6 @@ pub struct Dimension {
     pub weight: u32,
     /// The questions of this dimension.
     pub items: List<Item>,
-    /// What to do next, by how mature this dimension is.
-    pub recommendations: Recommendations,
 }
 
 /// One observable practice, answered on a maturity scale.
@@ -76,6 +77,25 @@ pub struct Item {
     pub pulse: bool,
     /// Exactly [`LEVEL_COUNT`] descriptions, from nothing in place to leading practice.
     pub levels: List<Text>,
+}
+
+/// What the results advise for each dimension. It comes from `questionnaire.json` with the
+/// bank (each dimension's `recommendations`) but is kept apart from [`QuestionBank`]: only
+/// the results' code reads it, so its words travel with that code instead of in the first
+/// download (see `ui::lazy`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Advice {
+    /// One entry per dimension of the bank, in the same order.
+    pub dimensions: List<DimensionAdvice>,
+}
+
+/// What the results advise for one dimension.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct DimensionAdvice {
+    /// The dimension's id.
+    pub id: Text,
+    /// What to do next, by how mature this dimension is.
+    pub recommendations: Recommendations,
 }
 
 /// Recommendations for a dimension, one list per score band.
@@ -167,7 +187,7 @@ impl QuestionBank {
     }
 
     /// Checks the whole bank: unique ids, complete scales, non-empty text, every
-    /// dimension with items and recommendations for every band, triggers that exist.
+    /// dimension with items and pulse items. [`Advice::validate`] checks the advice.
     pub fn validate(&self) -> Result<(), ContentError> {
         let err = |m: String| Err(ContentError(m));
         if self.dimensions.len() < 8 {
@@ -239,10 +259,56 @@ impl QuestionBank {
                     d.id
                 ));
             }
+        }
+        let pulse = self.items().filter(|(_, i)| i.pulse).count();
+        if !PULSE_ITEMS.contains(&pulse) {
+            return err(format!(
+                "the pulse has {pulse} items; it needs {} to {} for a three-minute check",
+                PULSE_ITEMS.start(),
+                PULSE_ITEMS.end()
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Advice {
+    /// Parses the advice from the question bank's JSON text (each dimension's
+    /// `recommendations`; the other fields are the bank's).
+    pub fn from_json(text: &str) -> Result<Self, ContentError> {
+        serde_json::from_str(text)
+            .map_err(|e| ContentError(format!("invalid JSON: {}", json_error_position(&e))))
+    }
+
+    /// The English advice compiled into the app. Call it only from the results' code
+    /// (a part, see `ui::lazy`): code in the first download that read it would bring
+    /// every recommendation along.
+    pub fn english() -> &'static Advice {
+        &ENGLISH_ADVICE
+    }
+
+    /// Checks the advice against its bank: one entry per dimension in the bank's order,
+    /// recommendations for every band with an action and an owner, and triggers that are
+    /// items of that dimension.
+    pub fn validate(&self, bank: &QuestionBank) -> Result<(), ContentError> {
+        let err = |m: String| Err(ContentError(m));
+        let aligned = self.dimensions.len() == bank.dimensions.len()
+            && self
+                .dimensions
+                .iter()
+                .zip(bank.dimensions.iter())
+                .all(|(a, d)| a.id == d.id);
+        if !aligned {
+            return err(
+                "the recommendations are not one per dimension, in the bank's order".into(),
+            );
+        }
+        for (d, advice) in bank.dimensions.iter().zip(self.dimensions.iter()) {
+            let bands = &advice.recommendations;
             for (band, recs) in [
-                ("low", &d.recommendations.low),
-                ("middle", &d.recommendations.middle),
-                ("high", &d.recommendations.high),
+                ("low", &bands.low),
+                ("middle", &bands.middle),
+                ("high", &bands.high),
             ] {
                 if recs.is_empty() {
                     return err(format!(
@@ -275,14 +341,6 @@ impl QuestionBank {
                     }
                 }
             }
-        }
-        let pulse = self.items().filter(|(_, i)| i.pulse).count();
-        if !PULSE_ITEMS.contains(&pulse) {
-            return err(format!(
-                "the pulse has {pulse} items; it needs {} to {} for a three-minute check",
-                PULSE_ITEMS.start(),
-                PULSE_ITEMS.end()
-            ));
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 //! Everything here returns text; the UI turns it into a file the browser downloads. The
 //! JSON export is the record itself, so importing it gives back exactly what was saved.
 
-use super::content::QuestionBank;
+use super::content::{Advice, QuestionBank};
 use super::prioritise::{blockers, first_workflow, rank};
 use super::record::{Answer, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
@@ -91,12 +91,13 @@ pub fn markdown_text(value: &str) -> String {
 /// and the first workflow. `date` is printed as given (the UI passes today's date).
 pub fn to_markdown(
     bank: &QuestionBank,
+    advice: &Advice,
     catalogue: &Catalogue,
     text: &PartText,
     record: &Record,
     date: &str,
 ) -> String {
-    let a = assess(bank, record);
+    let a = assess(bank, advice, record);
     let mut md = format!(
         "# {}\n\n{} · {}\n\n",
         text.results_heading, date, text.prepared_on_device

@@ -14,7 +14,9 @@
 //! - Next steps come from the three weakest dimensions (unknown ones first among equals),
 //!   one recommendation each, chosen for the band the dimension's score falls in.
 
-use super::content::{Dimension, Item, QuestionBank, Recommendation, LEVEL_COUNT};
+use super::content::{
+    Advice, Dimension, Item, QuestionBank, Recommendation, Recommendations, LEVEL_COUNT,
+};
 use super::record::{Answer, Record};
 
 /// Below this score, governance, data & privacy or the overall score call for
@@ -225,8 +227,8 @@ pub fn score_dimension(index: usize, dimension: &Dimension, record: &Record) -> 
     }
 }
 
-/// Scores a whole record against a bank.
-pub fn assess<'a>(bank: &'a QuestionBank, record: &Record) -> Assessment<'a> {
+/// Scores a whole record against a bank, with next steps from the bank's advice.
+pub fn assess<'a>(bank: &'a QuestionBank, advice: &'a Advice, record: &Record) -> Assessment<'a> {
     let dimensions: Vec<DimensionScore> = bank
         .dimensions
         .iter()
@@ -268,7 +270,7 @@ pub fn assess<'a>(bank: &'a QuestionBank, record: &Record) -> Assessment<'a> {
     let gaps = answers_of(&|a| matches!(a, Answer::Level(l) if l <= GAP_LEVEL));
 
     Assessment {
-        next_steps: next_steps(bank, record, &dimensions),
+        next_steps: next_steps(bank, advice, record, &dimensions),
         dimensions,
         overall,
         answered,
@@ -329,17 +331,18 @@ fn verdict(
 }
 
 /// The recommendations of the band a score falls in.
-pub fn band(dimension: &Dimension, score: Option<u32>) -> &[Recommendation] {
+pub fn band(recommendations: &Recommendations, score: Option<u32>) -> &[Recommendation] {
     match score {
-        None => &dimension.recommendations.low,
-        Some(s) if s < MIDDLE_BAND_FROM => &dimension.recommendations.low,
-        Some(s) if s < HIGH_BAND_FROM => &dimension.recommendations.middle,
-        Some(_) => &dimension.recommendations.high,
+        None => &recommendations.low,
+        Some(s) if s < MIDDLE_BAND_FROM => &recommendations.low,
+        Some(s) if s < HIGH_BAND_FROM => &recommendations.middle,
+        Some(_) => &recommendations.high,
     }
 }
 
 fn next_steps<'a>(
     bank: &'a QuestionBank,
+    advice: &'a Advice,
     record: &Record,
     dimensions: &[DimensionScore],
 ) -> Vec<NextStep<'a>> {
@@ -374,7 +377,10 @@ fn next_steps<'a>(
                     })
                     .collect()
             };
-            let recs = band(dimension, s.score);
+            let recs = band(
+                &advice.dimensions.get(s.dimension)?.recommendations,
+                s.score,
+            );
             // The recommendation with the most weak trigger answers; the first on a tie.
             let recommendation = recs
                 .iter()

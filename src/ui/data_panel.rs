@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::{today, AppState, Content, PilotContent};
+use crate::core::content::Advice;
 use crate::core::export::{to_csv, to_json, to_markdown};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
@@ -80,7 +81,7 @@ pub fn DataPanel() -> impl IntoView {
                 ExportKind::Markdown => (
                     "md",
                     "text/markdown;charset=utf-8",
-                    to_markdown(bank, catalogue, text, r, &date),
+                    to_markdown(bank, Advice::english(), catalogue, text, r, &date),
                 ),
             });
             let filename = format!("district-ai-readiness-{date}.{name}");

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
 use super::state::{focus_after_render, today, AppState, Content, PilotContent};
+use crate::core::content::Advice;
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{blockers, first_workflow, rank};
 use crate::core::record::Screen;
@@ -24,7 +25,7 @@ pub fn Plan() -> impl IntoView {
     // Draft the empty fields for the workflow now chosen, before the fields render, so
     // each text box starts with its saved or drafted text. Typed text is never replaced.
     let workflow = state.record.with_untracked(|r| {
-        let assessment = assess(bank, r);
+        let assessment = assess(bank, Advice::english(), r);
         let ranking = rank(
             &catalogue.workflows,
             &r.workflows,
@@ -131,7 +132,7 @@ fn Gaps() -> impl IntoView {
     let text = PartText::english();
     let state: AppState = expect_context();
     let steps = state.record.with_untracked(|r| {
-        assess(bank, r)
+        assess(bank, Advice::english(), r)
             .next_steps
             .iter()
             .map(|s| {
@@ -175,7 +176,7 @@ fn PrintReport() -> impl IntoView {
     let state: AppState = expect_context();
     move || {
         state.record.with(|r| {
-            let a = assess(bank, r);
+            let a = assess(bank, Advice::english(), r);
             let date = today();
             let overall = match a.overall {
                 Some(v) => format!("{v} / 100 · {}", text.maturity_levels[Maturity::of(v).index()]),

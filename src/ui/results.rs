@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content};
+use crate::core::content::Advice;
 use crate::core::record::{Mode, Record, Screen};
 use crate::core::scoring::{
     assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
@@ -98,7 +99,7 @@ pub fn ResultsReport(
     let Content { bank, .. } = expect_context();
     let text = PartText::english();
     let state: AppState = expect_context();
-    let assessment = assess(bank, &record);
+    let assessment = assess(bank, Advice::english(), &record);
     let unanswered = assessment.total - assessment.answered - assessment.not_sure;
 
     let caveat = if unanswered == 0 {

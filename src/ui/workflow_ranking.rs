@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, Content, PilotContent};
+use crate::core::content::Advice;
 use crate::core::prioritise::{blockers, rank, Ranked, Ranking};
 use crate::core::scoring::assess;
 use crate::core::text::{fill, PartText};
@@ -19,7 +20,7 @@ pub fn RankingView() -> impl IntoView {
     let state: AppState = expect_context();
     move || {
         state.record.with(|record| {
-            let assessment = assess(bank, record);
+            let assessment = assess(bank, Advice::english(), record);
             let ranking = rank(
                 &catalogue.workflows,
                 &record.workflows,

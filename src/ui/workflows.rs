@@ -7,6 +7,7 @@ use super::state::{focus_after_render, AppState, Content, PilotContent};
 use super::workflow_card::WorkflowCard;
 use super::workflow_form::WorkflowForm;
 use super::workflow_ranking::RankingView;
+use crate::core::content::Advice;
 use crate::core::prioritise::{all_workflows, blockers, GATE_THRESHOLD};
 use crate::core::record::Screen;
 use crate::core::scoring::assess;
@@ -83,7 +84,7 @@ fn GateNotice() -> impl IntoView {
     let state: AppState = expect_context();
     move || {
         state.record.with(|record| {
-            let assessment = assess(bank, record);
+            let assessment = assess(bank, Advice::english(), record);
             let blockers = blockers(bank, &assessment, &record.answers);
             if blockers.is_empty() {
                 return view! {
