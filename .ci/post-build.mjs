@@ -1,6 +1,7 @@
 // post-build.mjs — trunk post-build hook, run on the staged dist/ before trunk publishes it:
 //  0. splits the WebAssembly into the first download and the parts fetched when first shown
-//     (split-wasm.mjs), and points index.html's preload links at the new files;
+//     (split-wasm.mjs), and points index.html's preload links at the new files; the parts'
+//     stylesheet (style/parts.css) leaves the page and is loaded with the parts instead;
 //  1. writes the loading page's {{ui:name}} texts into index.html from content/en/ui.json, so
 //     the page shows what the check is while the app downloads (and its words stay in content/);
 //  2. replaces trunk's inline boot script with boot-<hash>.js, so the app runs under a
@@ -8,8 +9,8 @@
 //     start shows a plain message on the loading page instead of a page that never finishes;
 //  3. writes sw.js, the service worker that keeps this build's files for offline use, with
 //     the exact list of files and a cache name that changes with every build;
-//  4. in a release build, minifies the stylesheet (csso, from .ci/tools): its comments and
-//     white space are about a quarter of what it weighs gzipped.
+//  4. in a release build, minifies the stylesheets (csso, from .ci/tools): their comments
+//     and white space are about a quarter of what they weigh gzipped.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -31,26 +32,34 @@ const escapeHtml = (text) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const page = join(staging, 'index.html');
 
-// 4. The stylesheet, minified before any integrity value is written. Only white space,
+// 4. The stylesheets, minified before any integrity value is written. Only white space,
 // comments and shorter spellings: rules are neither merged nor moved (`restructure: false`),
-// so the cascade is the one written in style/app.css. The name keeps trunk's hash of the
-// source, which the minified text follows.
+// so the cascade is the one written in style/. The names keep trunk's hash of the source,
+// which the minified text follows.
+const sheets = readdirSync(staging).filter((f) => /^(app|parts)-\w+\.css$/.test(f));
+if (sheets.length !== 2) fail(`expected trunk's app-<hash>.css and parts-<hash>.css, found ${sheets.join(', ')}`);
 if (process.env.TRUNK_PROFILE === 'release') {
   const csso = createRequire(import.meta.url)('./tools/node_modules/csso');
-  const sheets = readdirSync(staging).filter((f) => /^app-[\w]+\.css$/.test(f));
-  if (sheets.length !== 1) fail(`expected one app-<hash>.css from trunk, found ${sheets.length}`);
-  const sheet = join(staging, sheets[0]);
-  writeFileSync(sheet, csso.minify(readFileSync(sheet, 'utf8'), { restructure: false }).css);
+  for (const sheet of sheets.map((f) => join(staging, f))) {
+    writeFileSync(sheet, csso.minify(readFileSync(sheet, 'utf8'), { restructure: false }).css);
+  }
 }
 
 // 0. The split. trunk's preload links name the module's .js and .wasm with the integrity of
 // its own, unsplit output: they get the new files' integrity (so does the minified
 // stylesheet), and the loader of the parts a preload link of its own, so the browser
 // fetches all three at once.
-const loader = await splitWasm(staging, root, fail);
+const partsLink = /<link rel="stylesheet" href="\.\/(parts-\w+\.css)"[^>]*>\n?/;
+const trunkPage = readFileSync(page, 'utf8');
+const partsSheet = trunkPage.match(partsLink)?.[1];
+if (!partsSheet) fail("index.html has no link to trunk's parts-<hash>.css");
+const loader = await splitWasm(staging, root, fail, {
+  file: partsSheet,
+  integrity: integrityOf(join(staging, partsSheet)),
+});
 let preloads = 0;
 let stylesheets = 0;
-const linked = readFileSync(page, 'utf8').replace(
+const linked = trunkPage.replace(partsLink, '').replace(
   /(<link rel="(modulepreload|preload|stylesheet)" href="\.\/([\w.-]+)"[^>]*? integrity=")([^"]+)(")/g,
   (_, before, rel, file, _old, after) => {
     if (rel === 'stylesheet') stylesheets += 1;

@@ -47,9 +47,11 @@ async function minifyModule(code, release) {
  * @param {string} staging trunk's staging folder
  * @param {string} root the repository root
  * @param {(message: string) => never} fail
+ * @param {{ file: string, integrity: string }} stylesheet the parts' stylesheet in the
+ *   staging folder: every part waits for it, so no screen is ever shown unstyled
  * @returns {Promise<string>} the loader's file name
  */
-export async function splitWasm(staging, root, fail) {
+export async function splitWasm(staging, root, fail, stylesheet) {
   const release = process.env.TRUNK_PROFILE === 'release';
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
   const raw = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'district-ai-readiness.wasm');
@@ -71,10 +73,12 @@ export async function splitWasm(staging, root, fail) {
     optimise(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
     for (const part of parts) optimise(join(split, part), join(work, part));
 
-    // One hash for the parts and the loader: they only ever work with this build's module.
+    // One hash for the parts and the loader: they only ever work with this build's module
+    // (and stylesheet, whose name the loader holds).
     const hash = contentHash(
       ...parts.map((part) => readFileSync(join(work, part))),
       readFileSync(join(staging, `${stem}_bg.wasm`)),
+      stylesheet.file,
     );
 
     let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
@@ -85,6 +89,7 @@ export async function splitWasm(staging, root, fail) {
     const downloads = loader.match(download)?.length ?? 0;
     if (downloads !== parts.length) fail(`__wasm_split.js downloads ${downloads} files, not the ${parts.length} parts`);
     loader = loader.replace(download, 'const src = $1; src.catch(() => {});');
+    loader = withStylesheet(loader, stylesheet, fail);
     for (const part of parts) {
       const named = `${part.slice(0, -'.wasm'.length)}-${hash}.wasm`;
       const reference = `"./${part}"`;
@@ -104,6 +109,37 @@ export async function splitWasm(staging, root, fail) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The loader, with the parts' stylesheet as a dependency of every part: added to the page
+ * alongside the part's download, and awaited like a chunk. If it cannot be fetched, the
+ * part's load fails as for a missing chunk (and a later try adds it again).
+ */
+function withStylesheet(loader, { file, integrity }, fail) {
+  const partLoad = /(export const __wasm_split_load_\w+ = wrapAsyncCb\(makeLoad\(\(\) => \{[\s\S]*?\n\}\n, \[)([^\]]*)(\]\)\);)/g;
+  const found = loader.match(partLoad)?.length ?? 0;
+  if (found === 0) fail('__wasm_split.js exports no part loader of the expected shape');
+  const load = `/* The parts' stylesheet (style/parts.css): a part is shown only once it applies. */
+const __parts_css = makeLoad(() => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = new URL("./${file}", import.meta.url).href;
+    link.integrity = "${integrity}";
+    const applied = new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => { link.remove(); reject(new Error("the parts' stylesheet could not be loaded")); };
+    });
+    applied.catch(() => {});
+    document.head.append(link);
+    return async () => applied;
+}, []);
+`;
+  const first = loader.search(/export const __wasm_split_load_/);
+  return (loader.slice(0, first) + load + loader.slice(first)).replace(
+    partLoad,
+    (_, before, deps, after) => `${before}${deps.trim() ? `${deps}, ` : ''}__parts_css${after}`,
+  );
 }
 
 /** The hash in a built file's name: 16 hex digits of the SHA-256 of its contents, in order. */

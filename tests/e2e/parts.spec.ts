@@ -4,8 +4,8 @@
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { RECORD_KEY, bank } from './app';
 
-/** A split part's file (src/ui/lazy.rs, .ci/split-wasm.mjs). */
-const PART = /\/(split|chunk)_[\w-]+\.wasm$/;
+/** A split part's file, or the parts' stylesheet (src/ui/lazy.rs, .ci/split-wasm.mjs). */
+const PART = /\/((split|chunk)_[\w-]+\.wasm|parts-\w+\.css)$/;
 
 // Without the service worker, which fetches every file for offline use once the app has
 // started (offline.spec.ts covers parts served from its cache).
@@ -30,8 +30,8 @@ test('the questionnaire needs no part; the workflow screen fetches its part when
   await expect(page.locator('.save-status')).toContainText('Saved on this device');
   await page.locator('.step-buttons .button--primary').click();
   await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[1].title);
-  // Only the welcome page's downloads-and-import panel, from the results part, was fetched.
-  expect(parts.filter((path) => /split_pilot/.test(path))).toEqual([]);
+  // Nothing but the first download: no part, and not the parts' stylesheet.
+  expect(parts).toEqual([]);
 
   const record = JSON.parse(resultsRecord);
   record.position.screen = 'workflows';
@@ -39,6 +39,9 @@ test('the questionnaire needs no part; the workflow screen fetches its part when
   await page.reload();
   await expect(page.locator('#workflows-heading')).toBeVisible();
   expect(parts.filter((path) => /split_pilot/.test(path))).toHaveLength(1);
+  // The parts' stylesheet came with the part, and applies as soon as the screen shows.
+  expect(parts.filter((path) => /parts-\w+\.css$/.test(path))).toHaveLength(1);
+  await expect(page.locator('.workflow-card').first()).toHaveCSS('border-left-width', '5px');
 });
 
 test.describe('when a part cannot be downloaded', () => {
