@@ -6,6 +6,7 @@ use district_ai_readiness::core::content::{Advice, QuestionBank};
 use district_ai_readiness::core::export::{markdown_text, to_csv, to_json, to_markdown};
 use district_ai_readiness::core::import::{preview, read, ImportError, Preview, IMPORT_MAX_BYTES};
 use district_ai_readiness::core::record::{Answer, Record, RecordError};
+use district_ai_readiness::core::snapshots::Snapshot;
 use district_ai_readiness::core::text::PartText;
 use district_ai_readiness::core::workflows::Catalogue;
 
@@ -33,6 +34,36 @@ fn json_export_is_the_record_and_imports_back_unchanged() {
     let r = sample(&bank);
     let json = to_json(&r);
     assert_eq!(read(json.len(), &json), Ok(r));
+}
+
+/// Every kind of value a record holds, nested lists included, laid out as serde_json's
+/// pretty printer would (the property test in tests/record.rs varies answers and notes).
+#[test]
+fn json_export_is_laid_out_like_serde_jsons_pretty_printer() {
+    let (bank, _, catalogue) = content();
+    let mut r = sample(&bank);
+    r.workflows.considered = catalogue
+        .workflows
+        .iter()
+        .take(2)
+        .map(|w| w.id.to_string())
+        .collect();
+    r.workflows.custom = catalogue.workflows.iter().take(1).cloned().collect();
+    r.workflows.chosen = Some("[{\"x\": 1}], \\".into());
+    r.plan
+        .fields
+        .insert("owner".into(), "Dana: {x} [y], z\\".into());
+    r.snapshots.push(Snapshot {
+        taken: "2026-11-24".into(),
+        answers: r.answers.clone(),
+    });
+    r.snapshots.push(Snapshot {
+        taken: "2026-11-25".into(),
+        answers: Default::default(),
+    });
+    let expected = serde_json::to_string_pretty(&r).unwrap_or_default();
+    assert_eq!(to_json(&r), expected);
+    assert_eq!(read(expected.len(), &expected), Ok(r));
 }
 
 #[test]

@@ -162,6 +162,12 @@ proptest! {
     }
 
     #[test]
+    fn the_export_is_laid_out_as_serde_jsons_pretty_printer_would(r in record()) {
+        let expected = serde_json::to_string_pretty(&r).unwrap_or_default();
+        prop_assert_eq!(district_ai_readiness::core::export::to_json(&r), expected);
+    }
+
+    #[test]
     fn any_valid_record_survives_export_then_import(r in record()) {
         let file = district_ai_readiness::core::export::to_json(&r);
         prop_assert_eq!(district_ai_readiness::core::import::read(file.len(), &file), Ok(r));

@@ -10,9 +10,64 @@ use super::scoring::{assess, level_score, ItemAnswer, Maturity};
 use super::text::{fill, PartText};
 use super::workflows::Catalogue;
 
-/// The record as indented JSON, readable in a text editor.
+/// The record as indented JSON, readable in a text editor: the layout of serde_json's
+/// pretty printer, made by [`indent`] from the compact JSON the record is stored as. The
+/// storage notices' "Download my answers" is in the first download, and this way it needs
+/// no second serialiser there.
 pub fn to_json(record: &Record) -> String {
-    serde_json::to_string_pretty(record).unwrap_or_default()
+    indent(&record.to_json())
+}
+
+/// Lays out compact JSON with two spaces per level, one entry per line, `": "` after each
+/// key, and empty `{}` and `[]` on one line, exactly as `serde_json::to_string_pretty`.
+pub fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let new_line = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    let (mut depth, mut in_string, mut escaped) = (0, false, false);
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                match chars.next_if(|next| matches!(next, '}' | ']')) {
+                    Some(close) => out.push(close),
+                    None => {
+                        depth += 1;
+                        new_line(&mut out, depth);
+                    }
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                new_line(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                new_line(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// One CSV cell: quoted when it holds a comma, quote or line break, quotes doubled, and a
