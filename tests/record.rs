@@ -290,3 +290,57 @@ fn a_workflow_draft_is_kept_even_without_a_name_and_absent_when_there_is_none() 
     // No draft, no key: records without one keep the layout older versions wrote.
     assert!(!sample().to_json().contains("\"draft\":"));
 }
+
+/// Enums are stored by name; these names are in every saved record, export and share link.
+#[test]
+fn enums_are_stored_by_their_names_and_read_back() {
+    use district_ai_readiness::core::workflows::{Audience, DataUse};
+    fn names<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(
+        values: &[T],
+    ) -> Vec<String> {
+        values
+            .iter()
+            .map(|value| {
+                let json = serde_json::to_string(value).unwrap_or_default();
+                assert_eq!(serde_json::from_str::<T>(&json).ok().as_ref(), Some(value));
+                json
+            })
+            .collect()
+    }
+    use district_ai_readiness::core::record::{Mode, Screen};
+    let screens = [
+        Screen::Welcome,
+        Screen::Questions,
+        Screen::Results,
+        Screen::Workflows,
+        Screen::Plan,
+    ];
+    assert_eq!(
+        names(&screens),
+        [
+            r#""welcome""#,
+            r#""questions""#,
+            r#""results""#,
+            r#""workflows""#,
+            r#""plan""#
+        ]
+    );
+    assert_eq!(
+        names(&[Mode::Full, Mode::Pulse]),
+        [r#""full""#, r#""pulse""#]
+    );
+    assert_eq!(
+        names(&DataUse::ALL),
+        [
+            r#""none""#,
+            r#""staff_or_public""#,
+            r#""aggregate_student""#,
+            r#""identifiable_student""#
+        ]
+    );
+    assert_eq!(
+        names(&Audience::ALL),
+        [r#""internal""#, r#""families""#, r#""students""#]
+    );
+    assert!(serde_json::from_str::<Screen>(r#""lobby""#).is_err());
+}

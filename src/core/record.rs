@@ -35,8 +35,7 @@ pub enum Answer {
 }
 
 /// Which screen the user was on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
     /// The welcome page.
     #[default]
@@ -52,8 +51,7 @@ pub enum Screen {
 }
 
 /// How much of the questionnaire the user is taking.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
     /// Every item.
     #[default]
@@ -62,6 +60,19 @@ pub enum Mode {
     /// about three minutes. Its answers carry over when the user continues to the full check.
     Pulse,
 }
+
+serde_by_name!(Screen {
+    Welcome = "welcome",
+    Questions = "questions",
+    Results = "results",
+    Workflows = "workflows",
+    Plan = "plan",
+});
+
+serde_by_name!(Mode {
+    Full = "full",
+    Pulse = "pulse",
+});
 
 impl Mode {
     /// Whether this mode asks `item`.

@@ -50,8 +50,7 @@ impl Criterion {
 }
 
 /// What data a workflow touches, from least to most sensitive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DataUse {
     /// No district data.
     None,
@@ -62,6 +61,13 @@ pub enum DataUse {
     /// Data about individual, identifiable students.
     IdentifiableStudent,
 }
+
+serde_by_name!(DataUse {
+    None = "none",
+    StaffOrPublic = "staff_or_public",
+    AggregateStudent = "aggregate_student",
+    IdentifiableStudent = "identifiable_student",
+});
 
 impl DataUse {
     /// Every value, least sensitive first.
@@ -79,8 +85,7 @@ impl DataUse {
 }
 
 /// Who sees the workflow's output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Audience {
     /// Staff only.
     Internal,
@@ -89,6 +94,12 @@ pub enum Audience {
     /// Students.
     Students,
 }
+
+serde_by_name!(Audience {
+    Internal = "internal",
+    Families = "families",
+    Students = "students",
+});
 
 impl Audience {
     /// Every value, narrowest first.
