@@ -10,13 +10,15 @@
 //  3. writes sw.js, the service worker that keeps this build's files for offline use, with
 //     the exact list of files and a cache name that changes with every build;
 //  4. in a release build, minifies the stylesheets (csso, from .ci/tools): their comments
-//     and white space are about a quarter of what they weigh gzipped.
+//     and white space are about a quarter of what they weigh gzipped; the boot script
+//     (terser) and the page's comments go the same way.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { contentHash, integrityOf, splitWasm } from './split-wasm.mjs';
+import { contentHash, integrityOf, minifyModule, splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === 'release';
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run it as a trunk hook)');
 
 function fail(message) {
@@ -38,7 +40,7 @@ const page = join(staging, 'index.html');
 // which the minified text follows.
 const sheets = readdirSync(staging).filter((f) => /^(app|parts)-\w+\.css$/.test(f));
 if (sheets.length !== 2) fail(`expected trunk's app-<hash>.css and parts-<hash>.css, found ${sheets.join(', ')}`);
-if (process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   const csso = createRequire(import.meta.url)('./tools/node_modules/csso');
   for (const sheet of sheets.map((f) => join(staging, f))) {
     writeFileSync(sheet, csso.minify(readFileSync(sheet, 'utf8'), { restructure: false }).css);
@@ -106,11 +108,13 @@ try {
 }
 `;
 // A content hash in the name: a cached page never pairs with another build's boot file.
-const bootName = `boot-${contentHash(boot)}.js`;
-writeFileSync(join(staging, bootName), boot);
+const bootCode = await minifyModule(boot, release);
+const bootName = `boot-${contentHash(bootCode)}.js`;
+writeFileSync(join(staging, bootName), bootCode);
 const externalised = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(externalised)) fail('index.html still has an inline script');
-writeFileSync(page, externalised);
+// The page's comments are notes for whoever edits index.html, not for the visitor.
+writeFileSync(page, release ? externalised.replace(/<!--[\s\S]*?-->\s*/g, '') : externalised);
 
 // 3. The service worker: the app's own files, nothing else (embed files are for host pages).
 const files = readdirSync(staging)

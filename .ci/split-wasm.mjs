@@ -31,13 +31,57 @@ const WASM_FEATURES = [
   '--enable-multivalue',
 ];
 
+/**
+ * What wasm-opt may assume besides the features: rustc links the wasm with its 1 MB stack
+ * first in memory, growing down towards address 0, so the lowest kilobyte is touched only
+ * by a stack already about to overflow. Knowing that, wasm-opt folds constant offsets into
+ * loads and stores (about 0.6 KB gzip off the first download).
+ */
+const WASM_OPT_ASSUMPTIONS = ['--low-memory-unused'];
+
+/**
+ * JavaScript classes a dependency exports from the wasm that the app never uses: leptos
+ * always builds server_fn with its `browser` feature, whose wasm-streams exports the
+ * `IntoUnderlying*` classes (streams for server functions; this app has none). An export
+ * is never dead code, so their code would ride in the first download (about 1.6 KB gzip);
+ * the release build drops the exports, and every build the classes in the loader.
+ */
+const UNUSED_EXPORTS = ['intounderlying*', '__wbg_intounderlying*'];
+const UNUSED_CLASSES = /IntoUnderlying\w*/;
+
+/**
+ * The longer texts only the parts show: content/en/ui-parts.json and the questionnaire's
+ * recommendations, less any that the first download's content also holds. Only the parts'
+ * code reads them (`PartText`, `Advice`), so wasm-split moves them out of the first wasm.
+ */
+function partsWords(root) {
+  const read = (file) => JSON.parse(readFileSync(join(root, 'content', 'en', file), 'utf8'));
+  const texts = (value) =>
+    typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap((inner) => texts(inner));
+  const bank = read('questionnaire.json');
+  const advice = bank.dimensions.map((dimension) => dimension.recommendations);
+  const questions = bank.dimensions.map(({ recommendations, ...dimension }) => dimension);
+  const firstTexts = new Set([...texts(read('ui.json')), ...texts(questions)]);
+  return [...texts(read('ui-parts.json')), ...texts(advice)].filter((text) => text.length >= 40 && !firstTexts.has(text));
+}
+
+/** wasm-bindgen's loader without the classes of UNUSED_CLASSES, which nothing else names. */
+function withoutUnusedClasses(js, fail) {
+  const classes = /^export class IntoUnderlying\w* \{\n[\s\S]*?\n\}\n/gm;
+  const dispose = /^if \(Symbol\.dispose\) IntoUnderlying\w*\.prototype\[Symbol\.dispose\] = .*\n/gm;
+  const finalization = /^const IntoUnderlying\w*Finalization = [^;]*;\n/gm;
+  const pruned = js.replace(classes, '').replace(dispose, '').replace(finalization, '');
+  if (UNUSED_CLASSES.test(pruned)) fail("wasm-bindgen's loader names an IntoUnderlying class in a way this build does not expect");
+  return pruned;
+}
+
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
 /** terser, from .ci/tools (installed by .ci/install-tools). */
 const terser = createRequire(import.meta.url)('./tools/node_modules/terser');
 
 /** Minifies an ES module in release builds; keeps its exports' names. */
-async function minifyModule(code, release) {
+export async function minifyModule(code, release) {
   if (!release) return code;
   const { code: minified } = await terser.minify(code, { module: true, compress: true, mangle: true });
   return minified;
@@ -69,8 +113,14 @@ export async function splitWasm(staging, root, fail, stylesheet) {
 
     const parts = readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
     if (parts.length === 0) fail('wasm-split-cli found no split points; is the `split` feature on in index.html?');
-    const optimise = (from, to) => (release ? run('wasm-opt', ['-Oz', ...WASM_FEATURES, from, '-o', to]) : copyFileSync(from, to));
-    optimise(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
+    const optimise = (from, to, ...first) =>
+      release ? run('wasm-opt', [...first, '-Oz', ...WASM_FEATURES, ...WASM_OPT_ASSUMPTIONS, from, '-o', to]) : copyFileSync(from, to);
+    const dropUnusedExports = ['--remove-exports', `--pass-arg=remove-exports@${UNUSED_EXPORTS.join(',')}`];
+    optimise(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`), ...dropUnusedExports);
+    const first = readFileSync(join(staging, `${stem}_bg.wasm`));
+    if (release && first.includes('intounderlying')) fail('wasm-opt left an IntoUnderlying export in the first wasm');
+    const strayWord = partsWords(root).find((words) => first.includes(words));
+    if (strayWord) fail(`the first wasm holds words only the parts show ("${strayWord}"): does code outside a split point read PartText or Advice?`);
     for (const part of parts) optimise(join(split, part), join(work, part));
 
     // One hash for the parts and the loader: they only ever work with this build's module
@@ -101,7 +151,7 @@ export async function splitWasm(staging, root, fail, stylesheet) {
     writeFileSync(join(staging, loaderName), await minifyModule(loader, release));
 
     // Only the import statements are renamed: the wasm still imports from "./__wasm_split.js".
-    const js = readFileSync(join(bound, `${stem}.js`), 'utf8');
+    const js = withoutUnusedClasses(readFileSync(join(bound, `${stem}.js`), 'utf8'), fail);
     const loaderImport = 'from "./__wasm_split.js"';
     if (!js.includes(loaderImport)) fail(`wasm-bindgen's ${stem}.js does not import ./__wasm_split.js`);
     writeFileSync(join(staging, glue), await minifyModule(js.replaceAll(loaderImport, `from "./${loaderName}"`), release));
