@@ -1,18 +1,18 @@
 // post-build.mjs — trunk post-build hook, run on the staged dist/ before trunk publishes it:
-//  0. splits the WebAssembly into the first download and the parts fetched when first shown
+//  1. in a release build, minifies the stylesheets (csso, from .ci/tools: their comments
+//     and white space are about a quarter of what they weigh gzipped) and names them by
+//     their new contents; the boot script (terser) and the page's comments go the same way;
+//  2. splits the WebAssembly into the first download and the parts fetched when first shown
 //     (split-wasm.mjs), and points index.html's preload links at the new files; the parts'
 //     stylesheet (style/parts.css) leaves the page and is loaded with the parts instead;
-//  1. writes the loading page's {{ui:name}} texts into index.html from content/en/ui.json, so
+//  3. writes the loading page's {{ui:name}} texts into index.html from content/en/ui.json, so
 //     the page shows what the check is while the app downloads (and its words stay in content/);
-//  2. replaces trunk's inline boot script with boot-<hash>.js, so the app runs under a
+//  4. replaces trunk's inline boot script with boot-<hash>.js, so the app runs under a
 //     Content-Security-Policy without 'unsafe-inline' (script-src 'self'), and so a failed
 //     start shows a plain message on the loading page instead of a page that never finishes;
-//  3. writes sw.js, the service worker that keeps this build's files for offline use, with
-//     the exact list of files and a cache name that changes with every build;
-//  4. in a release build, minifies the stylesheets (csso, from .ci/tools): their comments
-//     and white space are about a quarter of what they weigh gzipped; the boot script
-//     (terser) and the page's comments go the same way.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+//  5. writes sw.js, the service worker that keeps this build's files for offline use, with
+//     the exact list of files and a cache name that changes with every build.
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { contentHash, integrityOf, minifyModule, splitWasm } from './split-wasm.mjs';
@@ -27,32 +27,33 @@ function fail(message) {
 }
 
 
-// 1. The loading page's texts, HTML-escaped.
 const root = join(import.meta.dirname, '..');
-const ui = JSON.parse(readFileSync(join(root, 'content', 'en', 'ui.json'), 'utf8'));
-const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const page = join(staging, 'index.html');
+let trunkPage = readFileSync(page, 'utf8');
 
-// 4. The stylesheets, minified before any integrity value is written. Only white space,
+// 1. The stylesheets, minified before any integrity value is written. Only white space,
 // comments and shorter spellings: rules are neither merged nor moved (`restructure: false`),
-// so the cascade is the one written in style/. The names keep trunk's hash of the source,
-// which the minified text follows.
+// so the cascade is the one written in style/. Each is then named by its own contents, so
+// a cached sheet never meets another build's integrity value.
 const sheets = readdirSync(staging).filter((f) => /^(app|parts)-\w+\.css$/.test(f));
 if (sheets.length !== 2) fail(`expected trunk's app-<hash>.css and parts-<hash>.css, found ${sheets.join(', ')}`);
 if (release) {
   const csso = createRequire(import.meta.url)('./tools/node_modules/csso');
-  for (const sheet of sheets.map((f) => join(staging, f))) {
-    writeFileSync(sheet, csso.minify(readFileSync(sheet, 'utf8'), { restructure: false }).css);
+  for (const sheet of sheets) {
+    const minified = csso.minify(readFileSync(join(staging, sheet), 'utf8'), { restructure: false }).css;
+    const named = sheet.replace(/-\w+\.css$/, `-${contentHash(minified)}.css`);
+    if (!trunkPage.includes(`"./${sheet}"`)) fail(`index.html does not link ${sheet}`);
+    unlinkSync(join(staging, sheet));
+    writeFileSync(join(staging, named), minified);
+    trunkPage = trunkPage.replace(`"./${sheet}"`, `"./${named}"`);
   }
 }
 
-// 0. The split. trunk's preload links name the module's .js and .wasm with the integrity of
+// 2. The split. trunk's preload links name the module's .js and .wasm with the integrity of
 // its own, unsplit output: they get the new files' integrity (so does the minified
 // stylesheet), and the loader of the parts a preload link of its own, so the browser
 // fetches all three at once.
 const partsLink = /<link rel="stylesheet" href="\.\/(parts-\w+\.css)"[^>]*>\n?/;
-const trunkPage = readFileSync(page, 'utf8');
 const partsSheet = trunkPage.match(partsLink)?.[1];
 if (!partsSheet) fail("index.html has no link to trunk's parts-<hash>.css");
 const loader = await splitWasm(staging, root, fail, {
@@ -76,12 +77,16 @@ const withLoader = linked.replace(
   `<link rel="modulepreload" href="./${loader}" crossorigin="anonymous" integrity="${integrityOf(join(staging, loader))}"></head>`,
 );
 
+// 3. The loading page's texts, HTML-escaped.
+const ui = JSON.parse(readFileSync(join(root, 'content', 'en', 'ui.json'), 'utf8'));
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const html = withLoader.replace(/\{\{ui:(\w+)\}\}/g, (_, name) => {
   if (typeof ui[name] !== 'string') fail(`index.html asks for {{ui:${name}}}, which content/en/ui.json does not have`);
   return escapeHtml(ui[name]);
 });
 
-// 2. The boot script: trunk's, with the same two files, started so that a failure (the
+// 4. The boot script: trunk's, with the same two files, started so that a failure (the
 // network dropped mid-download, a browser without WebAssembly) is shown, not swallowed.
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
@@ -116,7 +121,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(externalised)) fail('index.html still ha
 // The page's comments are notes for whoever edits index.html, not for the visitor.
 writeFileSync(page, release ? externalised.replace(/<!--[\s\S]*?-->\s*/g, '') : externalised);
 
-// 3. The service worker: the app's own files, nothing else (embed files are for host pages).
+// 5. The service worker: the app's own files, nothing else (embed files are for host pages).
 const files = readdirSync(staging)
   .filter((f) => /\.(html|js|css|wasm)$/.test(f) && !f.startsWith('embed') && f !== 'sw.js')
   .sort();

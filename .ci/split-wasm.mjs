@@ -113,13 +113,13 @@ export async function splitWasm(staging, root, fail, stylesheet) {
 
     const parts = readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
     if (parts.length === 0) fail('wasm-split-cli found no split points; is the `split` feature on in index.html?');
-    const optimise = (from, to, ...first) =>
-      release ? run('wasm-opt', [...first, '-Oz', ...WASM_FEATURES, ...WASM_OPT_ASSUMPTIONS, from, '-o', to]) : copyFileSync(from, to);
+    const optimise = (from, to, ...leadingPasses) =>
+      release ? run('wasm-opt', [...leadingPasses, '-Oz', ...WASM_FEATURES, ...WASM_OPT_ASSUMPTIONS, from, '-o', to]) : copyFileSync(from, to);
     const dropUnusedExports = ['--remove-exports', `--pass-arg=remove-exports@${UNUSED_EXPORTS.join(',')}`];
     optimise(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`), ...dropUnusedExports);
-    const first = readFileSync(join(staging, `${stem}_bg.wasm`));
-    if (release && first.includes('intounderlying')) fail('wasm-opt left an IntoUnderlying export in the first wasm');
-    const strayWord = partsWords(root).find((words) => first.includes(words));
+    const firstWasm = readFileSync(join(staging, `${stem}_bg.wasm`));
+    if (release && firstWasm.includes('intounderlying')) fail('wasm-opt left an IntoUnderlying export in the first wasm');
+    const strayWord = partsWords(root).find((words) => firstWasm.includes(words));
     if (strayWord) fail(`the first wasm holds words only the parts show ("${strayWord}"): does code outside a split point read PartText or Advice?`);
     for (const part of parts) optimise(join(split, part), join(work, part));
 
@@ -129,6 +129,7 @@ export async function splitWasm(staging, root, fail, stylesheet) {
       ...parts.map((part) => readFileSync(join(work, part))),
       readFileSync(join(staging, `${stem}_bg.wasm`)),
       stylesheet.file,
+      stylesheet.integrity,
     );
 
     let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
@@ -169,7 +170,10 @@ export async function splitWasm(staging, root, fail, stylesheet) {
 function withStylesheet(loader, { file, integrity }, fail) {
   const partLoad = /(export const __wasm_split_load_\w+ = wrapAsyncCb\(makeLoad\(\(\) => \{[\s\S]*?\n\}\n, \[)([^\]]*)(\]\)\);)/g;
   const found = loader.match(partLoad)?.length ?? 0;
-  if (found === 0) fail('__wasm_split.js exports no part loader of the expected shape');
+  const exported = loader.match(/export const __wasm_split_load_/g)?.length ?? 0;
+  if (found === 0 || found !== exported) {
+    fail(`__wasm_split.js exports ${exported} part loaders, ${found} of the shape that can wait for the stylesheet`);
+  }
   const load = `/* The parts' stylesheet (style/parts.css): a part is shown only once it applies. */
 const __parts_css = makeLoad(() => {
     const link = document.createElement("link");
@@ -185,8 +189,8 @@ const __parts_css = makeLoad(() => {
     return async () => applied;
 }, []);
 `;
-  const first = loader.search(/export const __wasm_split_load_/);
-  return (loader.slice(0, first) + load + loader.slice(first)).replace(
+  const firstPartLoad = loader.search(/export const __wasm_split_load_/);
+  return (loader.slice(0, firstPartLoad) + load + loader.slice(firstPartLoad)).replace(
     partLoad,
     (_, before, deps, after) => `${before}${deps.trim() ? `${deps}, ` : ''}__parts_css${after}`,
   );
