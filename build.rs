@@ -169,6 +169,8 @@ fn text(at: &str, value: Value) -> Result<String, String> {
 /// A dimension without its recommendations, which go to the advice.
 fn dimension(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |d| {
+        // Read by `dimension_advice` into the advice; taken here only so that `done`
+        // does not report it as unknown.
         d.required("recommendations")?;
         Ok(format!(
             "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {} }}",

@@ -291,7 +291,7 @@ fn a_workflow_draft_is_kept_even_without_a_name_and_absent_when_there_is_none() 
     assert!(!sample().to_json().contains("\"draft\":"));
 }
 
-/// Enums are stored by name; these names are in every saved record, export and share link.
+/// Enums are stored by name; these names are in every saved record and export file.
 #[test]
 fn enums_are_stored_by_their_names_and_read_back() {
     use district_ai_readiness::core::workflows::{Audience, DataUse};

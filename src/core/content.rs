@@ -1,10 +1,12 @@
-//! The question bank, from `content/<language>/questionnaire.json`.
+//! The question bank and its advice, from `content/<language>/questionnaire.json`.
 //!
-//! The build script (`build.rs`) writes the shipped file as a Rust constant, so the app
-//! carries no code to read it and does no work at start; [`QuestionBank::validate`]
-//! checks it, and a native test runs that over the whole bank and compares the constant
-//! with the file as [`QuestionBank::from_json`] reads it. Text and lists are
-//! [`Cow`]s: borrowed from the constant, owned when read from JSON (in tests).
+//! The build script (`build.rs`) writes the shipped file as two Rust constants, the
+//! [`QuestionBank`] (dimensions and items) and the [`Advice`] (each dimension's
+//! recommendations, which only the results' code reads), so the app carries no code to
+//! read them and does no work at start. [`QuestionBank::validate`] and
+//! [`Advice::validate`] check them, and native tests run those over the shipped content
+//! and compare the constants with the file as the `from_json`s read it. Text and lists are
+//! [`Cow`]s: borrowed from the constants, owned when read from JSON (in tests).
 
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -39,7 +41,8 @@ static ENGLISH: QuestionBank = include!(concat!(env!("OUT_DIR"), "/questionnaire
 /// The English advice, written by `build.rs` from the same file's recommendations.
 static ENGLISH_ADVICE: Advice = include!(concat!(env!("OUT_DIR"), "/advice_en.rs"));
 
-/// The full readiness questionnaire: dimensions, their items and recommendations.
+/// The readiness questionnaire: dimensions and their items (their recommendations are the
+/// [`Advice`]).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct QuestionBank {
     /// Dimensions in the order the questionnaire asks them.
@@ -280,9 +283,9 @@ impl Advice {
             .map_err(|e| ContentError(format!("invalid JSON: {}", json_error_position(&e))))
     }
 
-    /// The English advice compiled into the app. Call it only from the results' code
-    /// (a part, see `ui::lazy`): code in the first download that read it would bring
-    /// every recommendation along.
+    /// The English advice compiled into the app. The app reads it through
+    /// `ui::state::PartContent`, which only the parts' code provides: code in the first
+    /// download that read it would bring every recommendation along.
     pub fn english() -> &'static Advice {
         &ENGLISH_ADVICE
     }

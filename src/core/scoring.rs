@@ -1,5 +1,5 @@
 //! Scoring: per-dimension and overall scores, maturity levels, the verdict and the next
-//! steps, all computed from a [`Record`] and the [`QuestionBank`].
+//! steps, all computed from a [`Record`], the [`QuestionBank`] and its [`Advice`].
 //!
 //! The rules, stated once:
 //! - An item answered at level `l` scores `l / 4 × 100`. "Not sure" and unanswered items

@@ -4,8 +4,9 @@
 //! welcome page, the questionnaire, notices: what the first download shows) or
 //! [`PartText`] (results, workflows, the plan, sharing, the presenter page: the screens
 //! whose code is fetched when first shown, see `ui::lazy`). Only those screens' code reads
-//! [`PartText`], so its words travel with their code instead of in the first download; it
-//! dereferences to [`UiText`], so a part reads every text as `text.name`. Templates use
+//! [`PartText`] (through `ui::state::PartContent`, which every split point provides), so
+//! its words travel with their code instead of in the first download; it dereferences to
+//! [`UiText`], so a part reads every text as `text.name`. Templates use
 //! `{name}` placeholders, filled by [`fill`].
 //!
 //! The build script (`build.rs`) turns each file into a Rust constant: the app carries no
@@ -307,8 +308,9 @@ impl UiText {
 }
 
 impl PartText {
-    /// The English text of the parts. Call it only from a part's code (`ui::lazy`): code
-    /// in the first download that reads it would bring every one of its words along.
+    /// The English text of the parts. The app reads it through `ui::state::PartContent`,
+    /// which only the parts' code provides: code in the first download that read it would
+    /// bring every one of its words along (the release build fails if that happens).
     pub fn english() -> &'static PartText {
         &ENGLISH_PARTS
     }

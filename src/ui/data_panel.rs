@@ -5,12 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::{today, AppState, Content, PilotContent};
-use crate::core::content::Advice;
+use super::state::{today, AppState, Content, PartContent, PilotContent};
 use crate::core::export::{to_csv, to_json, to_markdown};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 
 /// Downloads the whole record as a dated JSON file, the file the importer reads back.
 pub(crate) fn download_record(record: &Record) -> Result<(), JsValue> {
@@ -66,7 +65,7 @@ enum ImportState {
 #[component]
 pub fn DataPanel() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, advice } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let download_error = RwSignal::new(false);
@@ -81,7 +80,7 @@ pub fn DataPanel() -> impl IntoView {
                 ExportKind::Markdown => (
                     "md",
                     "text/markdown;charset=utf-8",
-                    to_markdown(bank, Advice::english(), catalogue, text, r, &date),
+                    to_markdown(bank, advice, catalogue, text, r, &date),
                 ),
             });
             let filename = format!("district-ai-readiness-{date}.{name}");

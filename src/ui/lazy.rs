@@ -67,7 +67,7 @@ macro_rules! split_view {
                 )
             )]
             pub fn build($($arg: $ty),*) -> $crate::ui::lazy::PartView {
-                Ok($body)
+                Ok($crate::ui::state::PartContent::provide_then(|| $body))
             }
 
             /// Without the `split` feature the code is already here.

@@ -6,26 +6,25 @@ use leptos::prelude::*;
 
 use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
-use super::state::{focus_after_render, today, AppState, Content, PilotContent};
-use crate::core::content::Advice;
+use super::state::{focus_after_render, today, AppState, Content, PartContent, PilotContent};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{blockers, first_workflow, rank};
 use crate::core::record::Screen;
 use crate::core::scoring::{assess, Maturity};
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 
 /// The pilot plan.
 #[component]
 pub fn Plan() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, advice } = expect_context();
     let PilotContent { catalogue, plan } = expect_context();
     let state: AppState = expect_context();
 
     // Draft the empty fields for the workflow now chosen, before the fields render, so
     // each text box starts with its saved or drafted text. Typed text is never replaced.
     let workflow = state.record.with_untracked(|r| {
-        let assessment = assess(bank, Advice::english(), r);
+        let assessment = assess(bank, advice, r);
         let ranking = rank(
             &catalogue.workflows,
             &r.workflows,
@@ -129,10 +128,10 @@ fn PlanFieldInput(
 #[component]
 fn Gaps() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, advice } = expect_context();
     let state: AppState = expect_context();
     let steps = state.record.with_untracked(|r| {
-        assess(bank, Advice::english(), r)
+        assess(bank, advice, r)
             .next_steps
             .iter()
             .map(|s| {
@@ -171,12 +170,12 @@ fn Gaps() -> impl IntoView {
 #[component]
 fn PrintReport() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, advice } = expect_context();
     let PilotContent { plan, .. } = expect_context();
     let state: AppState = expect_context();
     move || {
         state.record.with(|r| {
-            let a = assess(bank, Advice::english(), r);
+            let a = assess(bank, advice, r);
             let date = today();
             let overall = match a.overall {
                 Some(v) => format!("{v} / 100 · {}", text.maturity_levels[Maturity::of(v).index()]),

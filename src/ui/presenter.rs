@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::qr_code::QrCode;
 use super::share_panel::tool_address;
-use crate::core::text::PartText;
+use super::state::PartContent;
 
 /// A full-screen page for a slide or a projector.
 #[component]
 pub fn Presenter() -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let address = tool_address();
     // The address as people would type it: no scheme, no trailing slash.
     let readable = address

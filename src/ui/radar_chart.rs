@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::state::Content;
+use super::state::{Content, PartContent};
 use crate::core::radar::{layout, polygon, ring};
 use crate::core::scoring::{DimensionScore, Maturity};
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 
 /// The chart's SVG box: wider than tall, leaving room for labels left and right.
 const WIDTH: f64 = 560.0;
@@ -21,7 +21,7 @@ pub fn RadarChart(
     scores: Vec<DimensionScore>,
 ) -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let values: Vec<Option<u32>> = scores.iter().map(|s| s.score).collect();
     let radar = layout(&values, WIDTH, HEIGHT, RADIUS);
     let rings = [0.25, 0.5, 0.75, 1.0].map(|f| ring(&radar, f));

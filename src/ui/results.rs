@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
-use super::state::{focus_after_render, AppState, Content};
-use crate::core::content::Advice;
+use super::state::{focus_after_render, AppState, Content, PartContent};
 use crate::core::record::{Mode, Record, Screen};
 use crate::core::scoring::{
     assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
@@ -29,7 +28,7 @@ pub(crate) fn because_line(text: &PartText, answer: &ItemAnswer<'_>) -> String {
 #[component]
 pub fn Results() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let record = state.record.get_untracked();
     let pulse = (record.mode == Mode::Pulse).then(|| {
@@ -97,9 +96,9 @@ pub fn ResultsReport(
     intro: Option<AnyView>,
 ) -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, advice } = expect_context();
     let state: AppState = expect_context();
-    let assessment = assess(bank, Advice::english(), &record);
+    let assessment = assess(bank, advice, &record);
     let unanswered = assessment.total - assessment.answered - assessment.not_sure;
 
     let caveat = if unanswered == 0 {

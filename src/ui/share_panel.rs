@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::qr_code::QrCode;
-use super::state::{AppState, Content};
+use super::state::{AppState, Content, PartContent};
 use crate::core::share::share_link;
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 
 /// The tool's own address, without query or fragment: where links and QR codes point.
 pub fn tool_address() -> String {
@@ -27,7 +27,7 @@ enum CopyState {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let answered = state.record.with_untracked(|r| r.answers.len());
     let link = state

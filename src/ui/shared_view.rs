@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::results::ResultsReport;
-use super::state::{focus_after_render, today, AppState, Content};
+use super::state::{focus_after_render, today, AppState, Content, PartContent};
 use crate::core::record::{Answer, Record, Screen};
 use crate::core::share::{decode_fragment, ShareError};
 use crate::core::snapshots;
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 
 /// What the address's fragment holds.
 pub type SharedLink = Option<Result<BTreeMap<String, Answer>, ShareError>>;
@@ -72,7 +72,7 @@ pub fn SharedView(
     /// Leaves the shared view (after saving or closing).
     on_close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let confirming = RwSignal::new(false);
     let shared_count = answers.len();

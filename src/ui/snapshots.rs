@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::state::{today, AppState, Content};
+use super::state::{today, AppState, Content, PartContent};
 use crate::core::snapshots::{compare, take};
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 
 /// Snapshot controls and the comparison table.
 #[component]
 pub fn SnapshotPanel() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let saved = RwSignal::new(None::<String>);
     // Which snapshot to compare with; `None` means the newest.

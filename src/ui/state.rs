@@ -8,10 +8,10 @@ use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
-use crate::core::content::{ContentError, QuestionBank};
+use crate::core::content::{Advice, ContentError, QuestionBank};
 use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Position, Record, Screen};
-use crate::core::text::{fill, UiText};
+use crate::core::text::{fill, PartText, UiText};
 use crate::core::workflows::Catalogue;
 use crate::storage::{self, LoadNotice, Loaded, OtherTabSave, StorageError};
 
@@ -20,8 +20,30 @@ use crate::storage::{self, LoadNotice, Loaded, OtherTabSave, StorageError};
 pub struct Content {
     /// The questionnaire.
     pub bank: &'static QuestionBank,
-    /// The interface's words.
+    /// The first download's words; the parts' are in [`PartContent`].
     pub text: &'static UiText,
+}
+
+/// The words and advice only the parts show (see [`super::lazy`]), provided by every split
+/// point: only the parts' code reads them, so they travel with it instead of in the first
+/// download.
+#[derive(Clone, Copy)]
+pub struct PartContent {
+    /// The parts' words; it dereferences to the first download's [`UiText`].
+    pub text: &'static PartText,
+    /// The recommendations behind the results' next steps.
+    pub advice: &'static Advice,
+}
+
+impl PartContent {
+    /// Provides the part content to the view `build` makes, and builds it.
+    pub fn provide_then(build: impl FnOnce() -> AnyView) -> AnyView {
+        provide_context(PartContent {
+            text: PartText::english(),
+            advice: Advice::english(),
+        });
+        build()
+    }
 }
 
 /// The workflow catalogue and the plan template: read the first time a part of the app

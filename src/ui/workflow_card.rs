@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::state::AppState;
+use super::state::{AppState, PartContent};
 use super::workflow_form::WorkflowForm;
 use crate::core::prioritise::is_high_risk;
-use crate::core::text::PartText;
 use crate::core::workflows::Workflow;
 
 /// A workflow the user can pick.
@@ -17,7 +16,7 @@ pub fn WorkflowCard(
     /// Whether the user added it (and so can edit or delete it).
     custom: bool,
 ) -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let editing = RwSignal::new(false);
     let id = workflow.id.clone();

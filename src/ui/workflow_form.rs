@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::state::AppState;
-use crate::core::text::{fill, PartText};
+use super::state::{AppState, PartContent};
+use crate::core::text::fill;
 use crate::core::workflows::{
     check_workflow, Audience, DataUse, Workflow, FIELD_MAX_CHARS, NAME_MAX_CHARS,
 };
@@ -29,7 +29,7 @@ pub fn WorkflowForm(
     #[prop(optional)]
     on_done: Option<Callback<()>>,
 ) -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let is_edit = existing.is_some();
     let blank = Workflow {

@@ -4,23 +4,22 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, Content, PilotContent};
-use crate::core::content::Advice;
+use super::state::{AppState, Content, PartContent, PilotContent};
 use crate::core::prioritise::{blockers, rank, Ranked, Ranking};
 use crate::core::scoring::assess;
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 use crate::core::workflows::Criterion;
 
 /// The ranking, recomputed whenever an answer, a pick or a rating changes.
 #[component]
 pub fn RankingView() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, advice } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     move || {
         state.record.with(|record| {
-            let assessment = assess(bank, Advice::english(), record);
+            let assessment = assess(bank, advice, record);
             let ranking = rank(
                 &catalogue.workflows,
                 &record.workflows,
@@ -66,7 +65,7 @@ fn criterion_label(c: Criterion) -> String {
 
 /// The recommendation and why it won, or the user's own choice.
 fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let Some(best) = ranking.recommended.map(|i| &ranking.ranked[i]) else {
         return view! { <div class="start-here start-here--none" role="note"><p>{text.none_recommendable}</p></div> }.into_any();
@@ -145,7 +144,7 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
 
 /// One workflow in the ranked list.
 fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let id = r.workflow.id.clone();
     let breakdown = Criterion::ALL
@@ -190,7 +189,7 @@ fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) ->
 
 /// Value against risk as an SVG scatter plot, then the same figures as a table.
 fn chart(ranking: &Ranking<'_>) -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     const W: i32 = 400;
     const H: i32 = 300;
     const PAD: i32 = 40;

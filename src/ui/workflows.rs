@@ -3,21 +3,20 @@
 
 use leptos::prelude::*;
 
-use super::state::{focus_after_render, AppState, Content, PilotContent};
+use super::state::{focus_after_render, AppState, Content, PartContent, PilotContent};
 use super::workflow_card::WorkflowCard;
 use super::workflow_form::WorkflowForm;
 use super::workflow_ranking::RankingView;
-use crate::core::content::Advice;
 use crate::core::prioritise::{all_workflows, blockers, GATE_THRESHOLD};
 use crate::core::record::Screen;
 use crate::core::scoring::assess;
-use crate::core::text::{fill, PartText};
+use crate::core::text::fill;
 use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
 
 /// Choosing the one first workflow.
 #[component]
 pub fn Workflows() -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let custom = Memo::new(move |_| state.record.with(|r| r.workflows.custom.clone()));
@@ -80,11 +79,11 @@ pub fn Workflows() -> impl IntoView {
 #[component]
 fn GateNotice() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let text = PartText::english();
+    let PartContent { text, advice } = expect_context();
     let state: AppState = expect_context();
     move || {
         state.record.with(|record| {
-            let assessment = assess(bank, Advice::english(), record);
+            let assessment = assess(bank, advice, record);
             let blockers = blockers(bank, &assessment, &record.answers);
             if blockers.is_empty() {
                 return view! {
@@ -134,7 +133,7 @@ fn GateNotice() -> impl IntoView {
 /// The rating cards, one per workflow being considered.
 #[component]
 fn RatingList() -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let considered = Memo::new(move |_| {
@@ -169,7 +168,7 @@ fn RatingCard(
     /// The workflow to rate.
     workflow: Workflow,
 ) -> impl IntoView {
-    let text = PartText::english();
+    let PartContent { text, .. } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let id = workflow.id.clone();
