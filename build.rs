@@ -184,17 +184,15 @@ fn dimension(at: &str, value: Value) -> Result<String, String> {
     })
 }
 
-/// A dimension's id and recommendations; `dimension` checks the rest.
+/// A dimension's id and recommendations; `dimension` checks the rest, so the fields left
+/// over are not reported here.
 fn dimension_advice(at: &str, value: Value) -> Result<String, String> {
-    let Value::Object(mut fields) = value else {
-        return Err(format!("{at} must be a JSON object"));
-    };
-    let id = text(
-        &format!("{at}.id"),
-        fields.remove("id").unwrap_or(Value::Null),
+    let mut d = Fields::of(at, value)?;
+    let id = d.text("id")?;
+    let bands = recommendations(
+        &format!("{at}.recommendations"),
+        d.required("recommendations")?,
     )?;
-    let at = format!("{at}.recommendations");
-    let bands = recommendations(&at, fields.remove("recommendations").unwrap_or(Value::Null))?;
     Ok(format!(
         "DimensionAdvice {{ id: {id}, recommendations: {bands} }}"
     ))
