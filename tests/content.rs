@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use district_ai_readiness::core::content::{
-    Advice, Dimension, DimensionAdvice, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE, LEVEL_COUNT,
+    Advice, ContentError, Dimension, DimensionAdvice, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE,
+    LEVEL_COUNT,
 };
 use district_ai_readiness::core::text::{PartText, UiText};
 
@@ -107,21 +108,22 @@ fn items(dimension: &mut Dimension) -> &mut Vec<Item> {
     dimension.items.to_mut()
 }
 
+/// Validation found a problem and its message names `expected`.
+fn assert_rejected(found: Result<(), ContentError>, expected: &str) {
+    let message = found.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(
+        message.contains(expected),
+        "expected \"{expected}\", got \"{message}\""
+    );
+}
+
 /// Each case: a broken bank and the problem validation must name.
 #[test]
 fn validation_rejects_broken_banks() {
     fn check(edit: impl Fn(&mut QuestionBank), expected: &str) {
         let mut bank = bank();
         edit(&mut bank);
-        let message = bank
-            .validate()
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
-        assert!(
-            message.contains(expected),
-            "expected \"{expected}\", got \"{message}\""
-        );
+        assert_rejected(bank.validate(), expected);
     }
     check(
         |b| items(&mut dims(b)[0])[1].id = items(&mut dims(b)[0])[0].id.clone(),
@@ -183,15 +185,7 @@ fn validation_rejects_broken_advice() {
     fn check(edit: impl Fn(&mut Advice), expected: &str) {
         let mut advice = Advice::english().clone();
         edit(&mut advice);
-        let message = advice
-            .validate(&bank())
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
-        assert!(
-            message.contains(expected),
-            "expected \"{expected}\", got \"{message}\""
-        );
+        assert_rejected(advice.validate(&bank()), expected);
     }
     fn dimension(advice: &mut Advice, i: usize) -> &mut DimensionAdvice {
         &mut advice.dimensions.to_mut()[i]
