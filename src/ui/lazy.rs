@@ -38,9 +38,12 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartUnavailable {
 /// What a split point gives: the view it built, or why its code is missing.
 pub type PartView = Result<AnyView, PartUnavailable>;
 
+/// A part's code on its way.
+pub type PartFetch = Pin<Box<dyn Future<Output = Result<(), PartUnavailable>>>>;
+
 /// Fetches a split point's code (its module's `fetch`). A plain function pointer, so that
 /// one [`Lazy`] serves every part instead of one copy of it per part in the first download.
-pub type FetchPart = fn() -> Pin<Box<dyn Future<Output = Result<(), PartUnavailable>>>>;
+pub type FetchPart = fn() -> PartFetch;
 
 /// Declares a module `$name` for one split point whose code lives in the wasm file named
 /// after `$part` (split points sharing a part share a file):
@@ -78,9 +81,7 @@ macro_rules! split_view {
 
             /// Fetches the code of this part, if it has not been fetched yet: a
             /// [`FetchPart`]($crate::ui::lazy::FetchPart) for [`Lazy`]($crate::ui::lazy::Lazy).
-            pub fn fetch() -> ::std::pin::Pin<Box<dyn ::std::future::Future<
-                Output = Result<(), $crate::ui::lazy::PartUnavailable>,
-            >>> {
+            pub fn fetch() -> $crate::ui::lazy::PartFetch {
                 Box::pin(async {
                     fetch_code().await.map_err(|_| $crate::ui::lazy::PartUnavailable)
                 })
