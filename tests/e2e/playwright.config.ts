@@ -20,8 +20,10 @@ export default defineConfig({
   },
   webServer: [
     {
-      // Every end-to-end test runs under the strict Content-Security-Policy hosts are asked to send.
-      command: `CSP=1 node serve.mjs ${process.env.DIST ?? '../../dist'} 4173`,
+      // Every end-to-end test runs under the strict Content-Security-Policy hosts are asked to send,
+      // served gzip-compressed as hosts are asked to (README § Hosting): the release build's
+      // precompressed copies.
+      command: `CSP=1 GZIP=1 node serve.mjs ${process.env.DIST ?? '../../dist'} 4173`,
       url: 'http://127.0.0.1:4173/',
       reuseExistingServer: !process.env.CI,
     },

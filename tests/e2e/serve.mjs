@@ -1,5 +1,6 @@
 // serve.mjs — tiny dependency-free static file server for e2e tests: `node serve.mjs <dir> <port>`
-// (env GZIP=1 to gzip; CSP=1 to send the strict Content-Security-Policy documented in README.md).
+// (env GZIP=1 to gzip, sending a file's precompressed `<file>.gz` when it exists; CSP=1 to
+// send the strict Content-Security-Policy documented in README.md).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, join, extname, sep } from 'node:path';
@@ -71,7 +72,8 @@ const server = createServer(async (req, res) => {
     if (gzip) {
       headers['Vary'] = 'Accept-Encoding';
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body, { level: 9 });
+        // The release build's precompressed copy when there is one (as nginx's gzip_static).
+        body = await readFile(`${file}.gz`).catch(() => gzipSync(body, { level: 9 }));
         headers['Content-Encoding'] = 'gzip';
       }
     }
