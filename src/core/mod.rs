@@ -4,28 +4,41 @@
 //! imports (a test in `tests/architecture.rs` checks it). Everything is plain data and
 //! functions, tested natively with `cargo test`.
 
-/// Stores a unit-only enum as its variant's name, `"name"`, as serde's derive with
-/// `rename_all = "snake_case"` would, but read through the string reader the record
-/// needs anyway: a derived reader costs the first download about a kilobyte of code per
-/// enum. Unlike the derive it accepts only the plain name, which is all the app has ever
-/// written.
+/// Names a unit-only enum's variants, `"name"`, as serde's derive with
+/// `rename_all = "snake_case"` would: `name` and `from_name` for the stored record's
+/// reader and writer ([`stored`]), and serde impls on top of them for the content files
+/// and the tests. Unlike the derive it accepts only the plain name, which is all the app
+/// has ever written.
 macro_rules! serde_by_name {
     ($ty:ty { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The name it is stored by.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)+
+                }
+            }
+
+            /// The value stored by `name`, if it is one.
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    $($name => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
         impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(match self {
-                    $(Self::$variant => $name,)+
-                })
+                serializer.serialize_str(self.name())
             }
         }
 
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 const NAMES: &[&str] = &[$($name),+];
-                match String::deserialize(deserializer)?.as_str() {
-                    $($name => Ok(Self::$variant),)+
-                    other => Err(serde::de::Error::unknown_variant(other, NAMES)),
-                }
+                let name = String::deserialize(deserializer)?;
+                Self::from_name(&name).ok_or_else(|| serde::de::Error::unknown_variant(&name, NAMES))
             }
         }
     };
@@ -35,6 +48,7 @@ pub mod content;
 pub mod embed;
 pub mod export;
 pub mod import;
+pub mod json;
 pub mod plan;
 pub mod prioritise;
 pub mod qr;
@@ -43,5 +57,6 @@ pub mod record;
 pub mod scoring;
 pub mod share;
 pub mod snapshots;
+pub mod stored;
 pub mod text;
 pub mod workflows;

@@ -5,11 +5,10 @@
 //! whose message a district leader can read. It never panics.
 
 use serde::{Deserialize, Serialize};
-use serde_json::error::Category;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::content::{json_error_position, Item, QuestionBank, LEVEL_COUNT};
+use super::content::{Item, QuestionBank, LEVEL_COUNT};
 use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
 use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
 use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
@@ -191,13 +190,6 @@ impl fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
-/// Just enough of a record to tell its origin and version before reading the rest.
-#[derive(Deserialize)]
-struct Header {
-    app: Option<String>,
-    schema_version: Option<u32>,
-}
-
 impl Record {
     /// How many of the questions the current mode asks are answered, and how many it asks.
     pub fn progress(&self, bank: &QuestionBank) -> (usize, usize) {
@@ -231,33 +223,14 @@ impl Record {
 
     /// Reads a record from JSON text, checking its origin, version and every answer.
     pub fn from_json(text: &str) -> Result<Self, RecordError> {
-        // The text is read twice, for the header and then as a whole, rather than once into
-        // a `serde_json::Value`: reading a `Value` costs the first download kilobytes of code.
-        let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
-            Category::Syntax | Category::Eof | Category::Io => RecordError::NotJson,
-            Category::Data => RecordError::WrongTool,
-        })?;
-        if header.app.as_deref() != Some(APP_ID) {
-            return Err(RecordError::WrongTool);
-        }
-        match header.schema_version {
-            None => return Err(RecordError::Invalid("the format version is missing".into())),
-            Some(v) if v > SCHEMA_VERSION => return Err(RecordError::NewerVersion(v)),
-            Some(0) => return Err(RecordError::Invalid("the format version is 0".into())),
-            Some(_) => {}
-        }
-        let mut record: Record = serde_json::from_str(text)
-            .map_err(|e| RecordError::Invalid(json_error_position(&e)))?;
+        let record = super::stored::read(text)?;
         record.check()?;
-        // Migrations: version 1 has no workflow choices, which default to empty.
-        record.schema_version = SCHEMA_VERSION;
         Ok(record)
     }
 
     /// Writes the record as compact JSON.
     pub fn to_json(&self) -> String {
-        // Serialising plain maps, strings and numbers cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        super::stored::write(self)
     }
 
     fn check(&self) -> Result<(), RecordError> {

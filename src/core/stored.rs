@@ -1,0 +1,381 @@
+//! The stored record's JSON, read and written by hand.
+//!
+//! The layout is the one serde's derives on [`Record`] and its parts give: the same names,
+//! order and escaping, byte for byte (`tests/record.rs` compares the two on generated
+//! records), so records saved by any earlier version read as before. Reading through
+//! [`Json`] instead of serde_json keeps a JSON parser and a derived reader per type out of
+//! the first download (README § Size).
+//!
+//! Reading is total: any text gives a record or a [`RecordError`]. A member that is missing
+//! or `null` takes its default; one of the wrong form makes the whole record invalid,
+//! naming its section; members this version does not know are ignored.
+
+use std::collections::BTreeMap;
+
+use super::json::{push_string, Json};
+use super::plan::PilotPlan;
+use super::record::{
+    Answer, Mode, Position, Record, RecordError, Screen, WorkflowChoices, APP_ID, SCHEMA_VERSION,
+};
+use super::snapshots::Snapshot;
+use super::workflows::{Audience, DataUse, Ratings, Workflow};
+
+/// Reads a record's sections; the checks of their values are [`Record`]'s own.
+pub(super) fn read(text: &str) -> Result<Record, RecordError> {
+    let json = Json::parse(text).map_err(|_| RecordError::NotJson)?;
+    if !matches!(json.get("app"), Some(Json::String(app)) if app == APP_ID) {
+        return Err(RecordError::WrongTool);
+    }
+    let version = json
+        .get("schema_version")
+        .ok_or_else(|| RecordError::Invalid("the format version is missing".into()))?;
+    match version.whole_number().map(u32::try_from) {
+        Some(Ok(0)) => return Err(RecordError::Invalid("the format version is 0".into())),
+        Some(Ok(v)) if v > SCHEMA_VERSION => return Err(RecordError::NewerVersion(v)),
+        Some(Ok(_)) => {}
+        _ => {
+            return Err(RecordError::Invalid(
+                "the format version is not a whole number".into(),
+            ))
+        }
+    }
+    // Migrations: version 1 has no workflow choices, which default to empty.
+    Ok(Record {
+        app: APP_ID.to_owned(),
+        schema_version: SCHEMA_VERSION,
+        answers: section(&json, "answers", "the answers", |v| map(v, answer))?,
+        notes: section(&json, "notes", "the notes", |v| map(v, string))?,
+        position: section(&json, "position", "the place in the check", position)?,
+        mode: section(&json, "mode", "the kind of check", |v| {
+            name(v, Mode::from_name)
+        })?,
+        workflows: section(&json, "workflows", "the workflow choices", workflow_choices)?,
+        plan: section(&json, "plan", "the pilot plan", plan)?,
+        snapshots: section(&json, "snapshots", "the snapshots", |v| list(v, snapshot))?,
+    })
+}
+
+/// A section of the record: its default when missing, else what `read` makes of it.
+fn section<T: Default>(
+    record: &Json,
+    key: &str,
+    what: &str,
+    read: impl FnOnce(&Json) -> Option<T>,
+) -> Result<T, RecordError> {
+    match record.get(key) {
+        None => Ok(T::default()),
+        Some(value) => {
+            read(value).ok_or_else(|| RecordError::Invalid(format!("{what} cannot be read")))
+        }
+    }
+}
+
+fn string(value: &Json) -> Option<String> {
+    match value {
+        Json::String(text) => Some(text.clone()),
+        _ => None,
+    }
+}
+
+/// An optional member: `None` when missing or `null`, `Some(None)` when of the wrong form.
+fn optional<T>(
+    object: &Json,
+    key: &str,
+    read: impl FnOnce(&Json) -> Option<T>,
+) -> Option<Option<T>> {
+    match object.get(key) {
+        None => Some(None),
+        Some(value) => read(value).map(Some),
+    }
+}
+
+fn small_number(value: &Json) -> Option<u8> {
+    u8::try_from(value.whole_number()?).ok()
+}
+
+fn name<T>(value: &Json, from_name: fn(&str) -> Option<T>) -> Option<T> {
+    match value {
+        Json::String(text) => from_name(text),
+        _ => None,
+    }
+}
+
+fn map<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<BTreeMap<String, T>> {
+    match value {
+        // One insert at a time, not `collect`: that sorts through code of its own, kilobytes
+        // per value type. A key written twice keeps its last value.
+        Json::Object(members) => {
+            let mut map = BTreeMap::new();
+            for (key, value) in members {
+                map.insert(key.clone(), read(value)?);
+            }
+            Some(map)
+        }
+        _ => None,
+    }
+}
+
+fn list<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
+    match value {
+        Json::Array(items) => items.iter().map(read).collect(),
+        _ => None,
+    }
+}
+
+fn is_object(value: &Json) -> Option<()> {
+    matches!(value, Json::Object(_)).then_some(())
+}
+
+/// `{"level":n}` or `"not_sure"`.
+fn answer(value: &Json) -> Option<Answer> {
+    match value {
+        Json::String(text) if text == "not_sure" => Some(Answer::NotSure),
+        Json::Object(members) => match members.as_slice() {
+            [(key, level)] if key == "level" => small_number(level).map(Answer::Level),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn position(value: &Json) -> Option<Position> {
+    is_object(value)?;
+    Some(Position {
+        screen: optional(value, "screen", |v| name(v, Screen::from_name))?.unwrap_or_default(),
+        step: optional(value, "step", |v| usize::try_from(v.whole_number()?).ok())?
+            .unwrap_or_default(),
+    })
+}
+
+fn workflow_choices(value: &Json) -> Option<WorkflowChoices> {
+    is_object(value)?;
+    Some(WorkflowChoices {
+        considered: optional(value, "considered", |v| list(v, string))?.unwrap_or_default(),
+        ratings: optional(value, "ratings", |v| map(v, ratings))?.unwrap_or_default(),
+        custom: optional(value, "custom", |v| list(v, workflow))?.unwrap_or_default(),
+        chosen: optional(value, "chosen", string)?,
+        draft: optional(value, "draft", workflow)?,
+    })
+}
+
+fn ratings(value: &Json) -> Option<Ratings> {
+    is_object(value)?;
+    Some(Ratings {
+        common: optional(value, "common", small_number)?,
+        measurable: optional(value, "measurable", small_number)?,
+        safe_to_review: optional(value, "safe_to_review", small_number)?,
+        pain: optional(value, "pain", small_number)?,
+        fit: optional(value, "fit", small_number)?,
+    })
+}
+
+fn workflow(value: &Json) -> Option<Workflow> {
+    let text = |key| optional(value, key, string).map(Option::unwrap_or_default);
+    let flag = |key| match value.get(key)? {
+        Json::Bool(flag) => Some(*flag),
+        _ => None,
+    };
+    Some(Workflow {
+        id: string(value.get("id")?)?,
+        name: string(value.get("name")?)?,
+        description: text("description")?,
+        department: text("department")?,
+        data: name(value.get("data")?, DataUse::from_name)?,
+        audience: name(value.get("audience")?, Audience::from_name)?,
+        human_review: flag("human_review")?,
+        high_stakes: flag("high_stakes")?,
+        outcome: text("outcome")?,
+    })
+}
+
+fn plan(value: &Json) -> Option<PilotPlan> {
+    is_object(value)?;
+    Some(PilotPlan {
+        drafted_for: optional(value, "drafted_for", string)?,
+        fields: optional(value, "fields", |v| map(v, string))?.unwrap_or_default(),
+    })
+}
+
+fn snapshot(value: &Json) -> Option<Snapshot> {
+    Some(Snapshot {
+        taken: string(value.get("taken")?)?,
+        answers: map(value.get("answers")?, answer)?,
+    })
+}
+
+/// Writes the record as compact JSON, as `serde_json::to_string` of its derives would.
+pub(super) fn write(record: &Record) -> String {
+    let mut out = Writer(String::with_capacity(256));
+    out.open('{');
+    out.key("app");
+    out.string(&record.app);
+    out.key("schema_version");
+    out.number(record.schema_version.into());
+    out.key("answers");
+    out.map(&record.answers, Writer::answer);
+    out.key("notes");
+    out.map(&record.notes, |out, note| out.string(note));
+    out.key("position");
+    out.open('{');
+    out.key("screen");
+    out.string(record.position.screen.name());
+    out.key("step");
+    out.number(record.position.step as u64);
+    out.close('}');
+    out.key("mode");
+    out.string(record.mode.name());
+    out.key("workflows");
+    out.workflow_choices(&record.workflows);
+    out.key("plan");
+    out.open('{');
+    out.key("drafted_for");
+    out.optional_string(record.plan.drafted_for.as_deref());
+    out.key("fields");
+    out.map(&record.plan.fields, |out, text| out.string(text));
+    out.close('}');
+    out.key("snapshots");
+    out.open('[');
+    for snapshot in &record.snapshots {
+        out.comma();
+        out.open('{');
+        out.key("taken");
+        out.string(&snapshot.taken);
+        out.key("answers");
+        out.map(&snapshot.answers, Writer::answer);
+        out.close('}');
+    }
+    out.close(']');
+    out.close('}');
+    out.0
+}
+
+/// Compact JSON, with a comma before every member or item but the first of its container.
+struct Writer(String);
+
+impl Writer {
+    fn open(&mut self, bracket: char) {
+        self.0.push(bracket);
+    }
+
+    fn close(&mut self, bracket: char) {
+        self.0.push(bracket);
+    }
+
+    /// A comma unless the container was just opened.
+    fn comma(&mut self) {
+        if !self.0.ends_with(['{', '[']) {
+            self.0.push(',');
+        }
+    }
+
+    fn key(&mut self, key: &str) {
+        self.comma();
+        push_string(&mut self.0, key);
+        self.0.push(':');
+    }
+
+    fn string(&mut self, text: &str) {
+        push_string(&mut self.0, text);
+    }
+
+    fn optional_string(&mut self, text: Option<&str>) {
+        match text {
+            Some(text) => self.string(text),
+            None => self.0.push_str("null"),
+        }
+    }
+
+    fn number(&mut self, number: u64) {
+        self.0.push_str(&number.to_string());
+    }
+
+    fn flag(&mut self, flag: bool) {
+        self.0.push_str(if flag { "true" } else { "false" });
+    }
+
+    fn map<T>(&mut self, map: &BTreeMap<String, T>, write: impl Fn(&mut Self, &T)) {
+        self.open('{');
+        for (key, value) in map {
+            self.key(key);
+            write(self, value);
+        }
+        self.close('}');
+    }
+
+    fn answer(&mut self, answer: &Answer) {
+        match answer {
+            Answer::Level(level) => {
+                self.0.push_str("{\"level\":");
+                self.number((*level).into());
+                self.0.push('}');
+            }
+            Answer::NotSure => self.0.push_str("\"not_sure\""),
+        }
+    }
+
+    fn workflow_choices(&mut self, choices: &WorkflowChoices) {
+        self.open('{');
+        self.key("considered");
+        self.open('[');
+        for id in &choices.considered {
+            self.comma();
+            self.string(id);
+        }
+        self.close(']');
+        self.key("ratings");
+        self.map(&choices.ratings, |out, ratings| {
+            out.open('{');
+            for (key, rating) in [
+                ("common", ratings.common),
+                ("measurable", ratings.measurable),
+                ("safe_to_review", ratings.safe_to_review),
+                ("pain", ratings.pain),
+                ("fit", ratings.fit),
+            ] {
+                if let Some(rating) = rating {
+                    out.key(key);
+                    out.number(rating.into());
+                }
+            }
+            out.close('}');
+        });
+        self.key("custom");
+        self.open('[');
+        for workflow in &choices.custom {
+            self.comma();
+            self.workflow(workflow);
+        }
+        self.close(']');
+        self.key("chosen");
+        self.optional_string(choices.chosen.as_deref());
+        if let Some(draft) = &choices.draft {
+            self.key("draft");
+            self.workflow(draft);
+        }
+        self.close('}');
+    }
+
+    fn workflow(&mut self, workflow: &Workflow) {
+        self.open('{');
+        for (key, text) in [
+            ("id", &workflow.id),
+            ("name", &workflow.name),
+            ("description", &workflow.description),
+            ("department", &workflow.department),
+        ] {
+            self.key(key);
+            self.string(text);
+        }
+        self.key("data");
+        self.string(workflow.data.name());
+        self.key("audience");
+        self.string(workflow.audience.name());
+        self.key("human_review");
+        self.flag(workflow.human_review);
+        self.key("high_stakes");
+        self.flag(workflow.high_stakes);
+        self.key("outcome");
+        self.string(&workflow.outcome);
+        self.close('}');
+    }
+}
