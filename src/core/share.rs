@@ -94,6 +94,15 @@ pub fn decode_fragment(
     Some(decode_payload(bank, payload, fragment.len()))
 }
 
+/// Whether a location fragment (with or without its leading `#`) claims to be a share
+/// link, the one question [`decode_fragment`] answers without reading it.
+pub fn is_share_fragment(fragment: &str) -> bool {
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .starts_with(FRAGMENT_KEY)
+}
+
 fn decode_payload(
     bank: &QuestionBank,
     payload: &str,

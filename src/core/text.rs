@@ -117,9 +117,6 @@ text_struct! {
         delete: Text,
         data_disclosure: Text,
         download_failed: Text,
-        share_error_damaged: Text,
-        share_error_newer: Text,
-        share_error_other_questions: Text,
         present_link: Text,
     }
 }
@@ -280,6 +277,9 @@ text_struct! {
         copy_link: Text,
         link_copied: Text,
         copy_failed: Text,
+        share_error_damaged: Text,
+        share_error_newer: Text,
+        share_error_other_questions: Text,
         shared_heading: Text,
         shared_intro: Text,
         shared_results_heading: Text,

@@ -28,13 +28,11 @@ pub mod workflow_form;
 pub mod workflow_ranking;
 pub mod workflows;
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
 use crate::core::embed::StartMode;
-use crate::core::record::{Answer, Mode, Screen};
+use crate::core::record::{Mode, Screen};
 use crate::core::text::UiText;
 use crate::storage;
 use lazy::{split_view, Lazy};
@@ -73,21 +71,21 @@ pub fn App() -> impl IntoView {
 /// The page frame around every screen.
 #[component]
 fn Shell() -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
     let screen = Memo::new(move |_| state.record.with(|r| r.position.screen));
     // A share link in the address shows its answers instead of the user's own, until the
     // user saves or closes them. Pasting a link into an open tab only changes the fragment.
-    let shared = RwSignal::new(shared_view::read_address(bank));
+    let shared = RwSignal::new(shared_view::read_address());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        shared.set(shared_view::read_address(bank));
+        shared.set(shared_view::read_address());
     });
     // The listener lives as long as the page.
     std::mem::forget(handle);
-    let close_shared = move || {
+    let on_close_shared = Callback::new(move |()| {
         shared_view::clear_address();
         shared.set(None);
-    };
+    });
     // Embedded in another site's page, the check shows no header or footer of its own.
     let framed = embed::is_embedded();
     view! {
@@ -103,22 +101,11 @@ fn Shell() -> impl IntoView {
         <main id="main" class="page" tabindex="-1">
             <notices::Notices />
             {move || match shared.get() {
-                Some(Err(error)) => Some(view! { <shared_view::ShareErrorNotice error on_dismiss=close_shared /> }),
-                _ => None,
-            }}
-            {move || {
-                if let Some(Ok(answers)) = shared.get() {
-                    let on_close = Callback::new(move |()| close_shared());
-                    let show = move || shared_answers_view::build_now(answers.clone(), on_close);
-                    return view! { <Lazy fetch=shared_answers_view::fetch show /> }.into_any();
+                Some(fragment) => {
+                    let show = move || shared_link_view::build_now(fragment.clone(), on_close_shared, screen);
+                    view! { <Lazy fetch=shared_link_view::fetch show /> }.into_any()
                 }
-                match screen.get() {
-                Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
-                Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
-                Screen::Results => view! { <Lazy fetch=results_view::fetch show=results_view::build_now /> }.into_any(),
-                Screen::Workflows => view! { <Lazy fetch=workflows_view::fetch show=workflows_view::build_now /> }.into_any(),
-                Screen::Plan => view! { <Lazy fetch=plan_view::fetch show=plan_view::build_now /> }.into_any(),
-                }
+                None => screen_view(screen.get()),
             }}
         </main>
         {(!framed).then(|| view! {
@@ -126,6 +113,23 @@ fn Shell() -> impl IntoView {
                 <p>{text.footer}</p>
             </footer>
         })}
+    }
+}
+
+/// The screen the user is on.
+fn screen_view(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
+        Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
+        Screen::Results => {
+            view! { <Lazy fetch=results_view::fetch show=results_view::build_now /> }.into_any()
+        }
+        Screen::Workflows => {
+            view! { <Lazy fetch=workflows_view::fetch show=workflows_view::build_now /> }.into_any()
+        }
+        Screen::Plan => {
+            view! { <Lazy fetch=plan_view::fetch show=plan_view::build_now /> }.into_any()
+        }
     }
 }
 
@@ -161,8 +165,8 @@ split_view! {
 }
 
 split_view! {
-    /// Someone else's answers from a share link, read-only.
-    fn shared_answers_view(answers: BTreeMap<String, Answer>, on_close: Callback<()>) in results {
-        view! { <shared_view::SharedView answers on_close=move || on_close.run(()) /> }.into_any()
+    /// A share link: someone else's answers, read-only, or why they cannot be read.
+    fn shared_link_view(fragment: String, on_close: Callback<()>, screen: Memo<Screen>) in results {
+        shared_view::shared_link(&fragment, on_close, move || screen_view(screen.get()))
     }
 }

@@ -8,17 +8,37 @@ use leptos::prelude::*;
 use super::results::ResultsReport;
 use super::state::{focus_after_render, today, AppState, Content, PartContent};
 use crate::core::record::{Answer, Record, Screen};
-use crate::core::share::{decode_fragment, ShareError};
+use crate::core::share::{decode_fragment, is_share_fragment, ShareError};
 use crate::core::snapshots;
 use crate::core::text::fill;
 
-/// What the address's fragment holds.
-pub type SharedLink = Option<Result<BTreeMap<String, Answer>, ShareError>>;
-
-/// Reads the share link in the current address, if there is one.
-pub fn read_address(bank: &crate::core::content::QuestionBank) -> SharedLink {
+/// The current address's fragment, if it is a share link. Only whether it claims to be
+/// one is checked here: reading it is the shared view's part (see [`super::lazy`]), so a
+/// visitor without a link never downloads the decoder.
+pub fn read_address() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    decode_fragment(bank, &hash)
+    is_share_fragment(&hash).then_some(hash)
+}
+
+/// What a share link shows: its answers, read-only, or, if they cannot be read, a plain
+/// message above the user's own screen (`own_screen`), which nothing has changed.
+pub fn shared_link(
+    fragment: &str,
+    on_close: Callback<()>,
+    own_screen: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let Content { bank, .. } = expect_context();
+    match decode_fragment(bank, fragment) {
+        Some(Ok(answers)) => {
+            view! { <SharedView answers on_close=move || on_close.run(()) /> }.into_any()
+        }
+        Some(Err(error)) => view! {
+            <ShareErrorNotice error on_dismiss=move || on_close.run(()) />
+            {own_screen}
+        }
+        .into_any(),
+        None => own_screen(),
+    }
 }
 
 /// Removes the fragment from the address without reloading, so a reload opens the
@@ -48,7 +68,7 @@ pub fn ShareErrorNotice(
     /// Hides the notice and removes the link from the address.
     on_dismiss: impl Fn() + 'static,
 ) -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let message = match error {
         ShareError::Damaged => text.share_error_damaged,
         ShareError::NewerVersion => text.share_error_newer,
