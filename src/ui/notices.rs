@@ -1,10 +1,14 @@
-//! Messages about saving: the "Saved on this device" status and load-time notices.
+//! Messages about saving: the "Saved on this device" status, the alert when a change could
+//! not be saved, and what loading found. The last are rare (damaged or newer data, no
+//! storage at all), so their words and code are a part of their own (see [`super::lazy`]),
+//! fetched only when there is something to tell.
 
 use leptos::prelude::*;
 
 use super::data_panel::download_record;
+use super::lazy::{split_view, Lazy};
 use super::share_panel::tool_address;
-use super::state::{AppState, Content, SaveState};
+use super::state::{AppState, Content, PartContent, SaveState};
 use crate::core::share::share_link;
 use crate::core::text::fill;
 use crate::storage::{LoadNotice, StorageError};
@@ -40,9 +44,22 @@ pub fn Notices() -> impl IntoView {
         SaveState::Failed(reason) => Some(view! { <SaveFailed reason /> }),
         _ => None,
     };
+    let has_load_notice = Memo::new(move |_| state.notice.with(Option::is_some));
+    let load_notice = move || {
+        has_load_notice.get().then(|| {
+            view! { <Lazy fetch=load_notice_view::fetch show=load_notice_view::build_now panel=true /> }
+        })
+    };
     view! {
-        <LoadNotices />
+        {load_notice}
         {save_failed}
+    }
+}
+
+split_view! {
+    /// What loading found, until dismissed.
+    fn load_notice_view() in notices {
+        view! { <LoadNotices /> }.into_any()
     }
 }
 
@@ -99,7 +116,7 @@ fn DownloadFailed(
 /// What loading found, until dismissed.
 #[component]
 fn LoadNotices() -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     move || {
         state.notice.get().map(|notice| {
@@ -131,7 +148,8 @@ fn LoadNotices() -> impl IntoView {
 /// memory, and the user can take the answers to a tab of their own or download them.
 #[component]
 fn StorageBlocked() -> impl IntoView {
-    let Content { bank, text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let download_failed = RwSignal::new(false);
     // The new tab gets the answers, if any, through a share link, where it can save them.
