@@ -277,3 +277,21 @@ proptest! {
         }
     }
 }
+
+/// The sRGB curve's power without `powf` (`core::embed`'s own): the same luminance, and so
+/// the same colours, for every channel value.
+#[test]
+fn every_grey_has_the_luminance_the_wcag_formula_gives() {
+    for c in 0..=255u8 {
+        let srgb = f64::from(c) / 255.0;
+        let linear = if srgb <= 0.039_28 {
+            srgb / 12.92
+        } else {
+            ((srgb + 0.055) / 1.055).powf(2.4)
+        };
+        let expected = (linear + 0.05) / 0.05;
+        let grey = HexColour::new([c; 3]);
+        let got = grey.contrast(&HexColour::new([0; 3]));
+        assert!((got - expected).abs() < 1e-12, "{c}: {got} vs {expected}");
+    }
+}

@@ -143,7 +143,7 @@ impl HexColour {
             if srgb <= 0.039_28 {
                 srgb / 12.92
             } else {
-                ((srgb + 0.055) / 1.055).powf(2.4)
+                power_2_4((srgb + 0.055) / 1.055)
             }
         });
         0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -228,5 +228,24 @@ fn hex_value(digit: u8) -> Option<u8> {
         b'a'..=b'f' => Some(digit - b'a' + 10),
         b'A'..=b'F' => Some(digit - b'A' + 10),
         _ => None,
+    }
+}
+
+/// `x` to the power 2.4, for `x` in `0..=1`: `x² · y` where `y⁵ = x²` (so `y = x^0.4`),
+/// found by Newton's method from above, which falls monotonically to the root and stops
+/// when it can fall no further. `f64::powf` would bring a general `pow` into the first
+/// download, about a kilobyte, for the one exponent the sRGB curve needs.
+fn power_2_4(x: f64) -> f64 {
+    let square = x * x;
+    if square <= 0.0 {
+        return 0.0;
+    }
+    let mut y: f64 = 1.0;
+    loop {
+        let next = (4.0 * y + square / (y * y * y * y)) / 5.0;
+        if next >= y {
+            return square * y;
+        }
+        y = next;
     }
 }
