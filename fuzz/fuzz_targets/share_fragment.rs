@@ -2,20 +2,19 @@
 //! answers that encode back to a fragment decoding to the same answers. It never panics.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use district_ai_readiness::core::content::QuestionBank;
-use district_ai_readiness::core::share::{decode_fragment, encode_fragment};
+use district_ai_readiness::core::share::{decode_fragment, encode_fragment, is_share_fragment};
 use libfuzzer_sys::fuzz_target;
 
 fn bank() -> &'static QuestionBank {
-    static BANK: OnceLock<QuestionBank> = OnceLock::new();
-    BANK.get_or_init(|| QuestionBank::english().unwrap_or_else(|e| panic!("{e}")))
+    QuestionBank::english()
 }
 
 fuzz_target!(|data: &[u8]| {
     let fragment = String::from_utf8_lossy(data);
     for candidate in [fragment.to_string(), format!("share={fragment}")] {
+        // The first download's check agrees with the decoder on what claims to be a link.
+        assert_eq!(is_share_fragment(&candidate), decode_fragment(bank(), &candidate).is_some());
         if let Some(Ok(answers)) = decode_fragment(bank(), &candidate) {
             let again = encode_fragment(bank(), &answers);
             assert_eq!(decode_fragment(bank(), &again), Some(Ok(answers)));
