@@ -3,6 +3,9 @@
 //! One JSON document under one `localStorage` key, with a `schema_version`. Decoding is
 //! strict and total: any input either yields a valid [`Record`] or a [`RecordError`]
 //! whose message a district leader can read. It never panics.
+//!
+//! The JSON is read and written by hand in [`super::stored`]. The serde derives here
+//! define its layout: the app itself does not use them, and the tests check the two agree.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
