@@ -79,6 +79,9 @@ fn nesting_is_limited_so_no_input_can_exhaust_the_stack() {
     let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     assert!(parses(&nested(DEPTH_LIMIT)));
     assert!(!parses(&nested(DEPTH_LIMIT + 1)));
+    // The same limit as serde_json's.
+    assert!(serde_reads(&nested(DEPTH_LIMIT)));
+    assert!(!serde_reads(&nested(DEPTH_LIMIT + 1)));
     assert!(!parses(&"[".repeat(1_000_000)));
     assert!(!parses(&"{\"a\":".repeat(100_000)));
 }
@@ -87,13 +90,13 @@ fn nesting_is_limited_so_no_input_can_exhaust_the_stack() {
 fn members_read_as_a_map_would_read_them() {
     let value = Json::parse(r#"{"a":1,"a":2,"n":null}"#).expect("valid JSON");
     assert_eq!(
-        value.get("a"),
+        value.member("a"),
         Some(&Json::Number("2".into())),
         "the last of a repeated key"
     );
-    assert_eq!(value.get("n"), None, "null is absent");
-    assert_eq!(value.get("missing"), None);
-    assert_eq!(Json::Array(vec![]).get("a"), None);
+    assert_eq!(value.member("n"), None, "null is absent");
+    assert_eq!(value.member("missing"), None);
+    assert_eq!(Json::Array(vec![]).member("a"), None);
 }
 
 #[test]

@@ -8,8 +8,9 @@
 //! does: no comments, no trailing commas, no lone surrogates, nothing after the value, and
 //! at most [`DEPTH_LIMIT`] levels of nesting, so that no input can exhaust the stack.
 
-/// How deeply arrays and objects may nest (serde_json's own limit).
-pub const DEPTH_LIMIT: usize = 128;
+/// How deeply arrays and objects may nest: as deeply as serde_json allows (its recursion
+/// limit of 128 stops the 128th level).
+pub const DEPTH_LIMIT: usize = 127;
 
 /// A parsed JSON value. Numbers keep their text: the record has only whole numbers, read
 /// by [`Json::whole_number`], so no floating-point parser is needed.
@@ -54,7 +55,7 @@ impl Json {
     /// The value of an object's member `key` (the last one, if written twice, as a map
     /// reader keeps it); `None` for a missing member, a `null` one, or a value that is not
     /// an object.
-    pub fn get(&self, key: &str) -> Option<&Json> {
+    pub fn member(&self, key: &str) -> Option<&Json> {
         match self {
             Json::Object(members) => members
                 .iter()

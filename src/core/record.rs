@@ -1,8 +1,9 @@
 //! The stored record: every answer, note and where the user left off.
 //!
 //! One JSON document under one `localStorage` key, with a `schema_version`. Decoding is
-//! strict and total: any input either yields a valid [`Record`] or a [`RecordError`]
-//! whose message a district leader can read. It never panics.
+//! total: any input either yields a valid [`Record`] or a [`RecordError`] whose message a
+//! district leader can read, and it never panics. Every value is checked (levels, ratings,
+//! lengths); what is missing or `null` takes its default (see [`super::stored`]).
 //!
 //! The JSON is read and written by hand in [`super::stored`]. The serde derives here
 //! define its layout: the app itself does not use them, and the tests check the two agree.

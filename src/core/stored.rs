@@ -23,11 +23,11 @@ use super::workflows::{Audience, DataUse, Ratings, Workflow};
 /// Reads a record's sections; the checks of their values are [`Record`]'s own.
 pub(super) fn read(text: &str) -> Result<Record, RecordError> {
     let json = Json::parse(text).map_err(|_| RecordError::NotJson)?;
-    if !matches!(json.get("app"), Some(Json::String(app)) if app == APP_ID) {
+    if !matches!(json.member("app"), Some(Json::String(app)) if app == APP_ID) {
         return Err(RecordError::WrongTool);
     }
     let version = json
-        .get("schema_version")
+        .member("schema_version")
         .ok_or_else(|| RecordError::Invalid("the format version is missing".into()))?;
     match version.whole_number().map(u32::try_from) {
         Some(Ok(0)) => return Err(RecordError::Invalid("the format version is 0".into())),
@@ -62,7 +62,7 @@ fn section<T: Default>(
     what: &str,
     read: impl FnOnce(&Json) -> Option<T>,
 ) -> Result<T, RecordError> {
-    match record.get(key) {
+    match record.member(key) {
         None => Ok(T::default()),
         Some(value) => {
             read(value).ok_or_else(|| RecordError::Invalid(format!("{what} cannot be read")))
@@ -83,13 +83,13 @@ fn optional<T>(
     key: &str,
     read: impl FnOnce(&Json) -> Option<T>,
 ) -> Option<Option<T>> {
-    match object.get(key) {
+    match object.member(key) {
         None => Some(None),
         Some(value) => read(value).map(Some),
     }
 }
 
-fn small_number(value: &Json) -> Option<u8> {
+fn byte(value: &Json) -> Option<u8> {
     u8::try_from(value.whole_number()?).ok()
 }
 
@@ -131,7 +131,7 @@ fn answer(value: &Json) -> Option<Answer> {
     match value {
         Json::String(text) if text == "not_sure" => Some(Answer::NotSure),
         Json::Object(members) => match members.as_slice() {
-            [(key, level)] if key == "level" => small_number(level).map(Answer::Level),
+            [(key, level)] if key == "level" => byte(level).map(Answer::Level),
             _ => None,
         },
         _ => None,
@@ -161,27 +161,27 @@ fn workflow_choices(value: &Json) -> Option<WorkflowChoices> {
 fn ratings(value: &Json) -> Option<Ratings> {
     is_object(value)?;
     Some(Ratings {
-        common: optional(value, "common", small_number)?,
-        measurable: optional(value, "measurable", small_number)?,
-        safe_to_review: optional(value, "safe_to_review", small_number)?,
-        pain: optional(value, "pain", small_number)?,
-        fit: optional(value, "fit", small_number)?,
+        common: optional(value, "common", byte)?,
+        measurable: optional(value, "measurable", byte)?,
+        safe_to_review: optional(value, "safe_to_review", byte)?,
+        pain: optional(value, "pain", byte)?,
+        fit: optional(value, "fit", byte)?,
     })
 }
 
 fn workflow(value: &Json) -> Option<Workflow> {
     let text = |key| optional(value, key, string).map(Option::unwrap_or_default);
-    let flag = |key| match value.get(key)? {
+    let flag = |key| match value.member(key)? {
         Json::Bool(flag) => Some(*flag),
         _ => None,
     };
     Some(Workflow {
-        id: string(value.get("id")?)?,
-        name: string(value.get("name")?)?,
+        id: string(value.member("id")?)?,
+        name: string(value.member("name")?)?,
         description: text("description")?,
         department: text("department")?,
-        data: name(value.get("data")?, DataUse::from_name)?,
-        audience: name(value.get("audience")?, Audience::from_name)?,
+        data: name(value.member("data")?, DataUse::from_name)?,
+        audience: name(value.member("audience")?, Audience::from_name)?,
         human_review: flag("human_review")?,
         high_stakes: flag("high_stakes")?,
         outcome: text("outcome")?,
@@ -198,15 +198,15 @@ fn plan(value: &Json) -> Option<PilotPlan> {
 
 fn snapshot(value: &Json) -> Option<Snapshot> {
     Some(Snapshot {
-        taken: string(value.get("taken")?)?,
-        answers: map(value.get("answers")?, answer)?,
+        taken: string(value.member("taken")?)?,
+        answers: map(value.member("answers")?, answer)?,
     })
 }
 
 /// Writes the record as compact JSON, as `serde_json::to_string` of its derives would.
 pub(super) fn write(record: &Record) -> String {
     let mut out = Writer(String::with_capacity(256));
-    out.open('{');
+    out.bracket('{');
     out.key("app");
     out.string(&record.app);
     out.key("schema_version");
@@ -216,36 +216,36 @@ pub(super) fn write(record: &Record) -> String {
     out.key("notes");
     out.map(&record.notes, |out, note| out.string(note));
     out.key("position");
-    out.open('{');
+    out.bracket('{');
     out.key("screen");
     out.string(record.position.screen.name());
     out.key("step");
     out.number(record.position.step as u64);
-    out.close('}');
+    out.bracket('}');
     out.key("mode");
     out.string(record.mode.name());
     out.key("workflows");
     out.workflow_choices(&record.workflows);
     out.key("plan");
-    out.open('{');
+    out.bracket('{');
     out.key("drafted_for");
     out.optional_string(record.plan.drafted_for.as_deref());
     out.key("fields");
     out.map(&record.plan.fields, |out, text| out.string(text));
-    out.close('}');
+    out.bracket('}');
     out.key("snapshots");
-    out.open('[');
+    out.bracket('[');
     for snapshot in &record.snapshots {
         out.comma();
-        out.open('{');
+        out.bracket('{');
         out.key("taken");
         out.string(&snapshot.taken);
         out.key("answers");
         out.map(&snapshot.answers, Writer::answer);
-        out.close('}');
+        out.bracket('}');
     }
-    out.close(']');
-    out.close('}');
+    out.bracket(']');
+    out.bracket('}');
     out.0
 }
 
@@ -253,11 +253,8 @@ pub(super) fn write(record: &Record) -> String {
 struct Writer(String);
 
 impl Writer {
-    fn open(&mut self, bracket: char) {
-        self.0.push(bracket);
-    }
-
-    fn close(&mut self, bracket: char) {
+    /// Opens or closes an object or array: `{`, `}`, `[` or `]`.
+    fn bracket(&mut self, bracket: char) {
         self.0.push(bracket);
     }
 
@@ -294,12 +291,12 @@ impl Writer {
     }
 
     fn map<T>(&mut self, map: &BTreeMap<String, T>, write: impl Fn(&mut Self, &T)) {
-        self.open('{');
+        self.bracket('{');
         for (key, value) in map {
             self.key(key);
             write(self, value);
         }
-        self.close('}');
+        self.bracket('}');
     }
 
     fn answer(&mut self, answer: &Answer) {
@@ -314,17 +311,17 @@ impl Writer {
     }
 
     fn workflow_choices(&mut self, choices: &WorkflowChoices) {
-        self.open('{');
+        self.bracket('{');
         self.key("considered");
-        self.open('[');
+        self.bracket('[');
         for id in &choices.considered {
             self.comma();
             self.string(id);
         }
-        self.close(']');
+        self.bracket(']');
         self.key("ratings");
         self.map(&choices.ratings, |out, ratings| {
-            out.open('{');
+            out.bracket('{');
             for (key, rating) in [
                 ("common", ratings.common),
                 ("measurable", ratings.measurable),
@@ -337,26 +334,26 @@ impl Writer {
                     out.number(rating.into());
                 }
             }
-            out.close('}');
+            out.bracket('}');
         });
         self.key("custom");
-        self.open('[');
+        self.bracket('[');
         for workflow in &choices.custom {
             self.comma();
             self.workflow(workflow);
         }
-        self.close(']');
+        self.bracket(']');
         self.key("chosen");
         self.optional_string(choices.chosen.as_deref());
         if let Some(draft) = &choices.draft {
             self.key("draft");
             self.workflow(draft);
         }
-        self.close('}');
+        self.bracket('}');
     }
 
     fn workflow(&mut self, workflow: &Workflow) {
-        self.open('{');
+        self.bracket('{');
         for (key, text) in [
             ("id", &workflow.id),
             ("name", &workflow.name),
@@ -376,6 +373,6 @@ impl Writer {
         self.flag(workflow.high_stakes);
         self.key("outcome");
         self.string(&workflow.outcome);
-        self.close('}');
+        self.bracket('}');
     }
 }

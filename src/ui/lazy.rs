@@ -69,6 +69,7 @@ macro_rules! split_view {
                     wasm_split_path = ::leptos::wasm_split
                 )
             )]
+            /// The split point itself: builds the view, once this part's code is here.
             pub fn build($($arg: $ty),*) -> $crate::ui::lazy::PartView {
                 Ok($crate::ui::state::PartContent::provide_then(|| $body))
             }
@@ -129,6 +130,14 @@ pub fn Lazy(
     /// of its own.
     #[prop(optional)]
     panel: bool,
+    /// No "Loading…" while the code is on its way: for a part that is not what the user
+    /// asked for but something they must be told (a notice), which then simply appears.
+    #[prop(optional)]
+    quiet: bool,
+    /// Leaves a part shown in place of the user's screen (a share link) when a failure's
+    /// "Back to the questions" is chosen, so the questions are what shows next.
+    #[prop(optional, into)]
+    leave: Option<Callback<()>>,
 ) -> impl IntoView {
     let Content { text, .. } = expect_context();
     // Not there on the presenter page, which shows no questions.
@@ -160,6 +169,9 @@ pub fn Lazy(
                         // The questions need no part, so they are always a way on.
                         {(!panel).then_some(state).flatten().map(|state| view! {
                             <button type="button" class="button" on:click=move |_| {
+                                if let Some(leave) = leave {
+                                    leave.run(());
+                                }
                                 state.go(Screen::Questions);
                                 focus_after_render("step-heading");
                             }>
@@ -173,8 +185,7 @@ pub fn Lazy(
         }))
     };
     let loading = move || {
-        fetched
-            .with(Option::is_none)
+        (!quiet && fetched.with(Option::is_none))
             .then(|| view! { <p class="part-loading" role="status">{text.loading_part}</p> })
     };
     view! {

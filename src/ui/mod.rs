@@ -102,8 +102,8 @@ fn Shell() -> impl IntoView {
             <notices::Notices />
             {move || match shared.get() {
                 Some(fragment) => {
-                    let show = move || shared_link_view::build_now(fragment.clone(), on_close_shared, screen);
-                    view! { <Lazy fetch=shared_link_view::fetch show /> }.into_any()
+                    let show = move || shared_view::link_view::build_now(fragment.clone(), on_close_shared, screen);
+                    view! { <Lazy fetch=shared_view::link_view::fetch show leave=on_close_shared /> }.into_any()
                 }
                 None => screen_view(screen.get()),
             }}
@@ -117,7 +117,7 @@ fn Shell() -> impl IntoView {
 }
 
 /// The screen the user is on.
-fn screen_view(screen: Screen) -> AnyView {
+pub(crate) fn screen_view(screen: Screen) -> AnyView {
     match screen {
         Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
         Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
@@ -161,12 +161,5 @@ split_view! {
     /// The presenter page with its room-sized QR code.
     fn presenter_view() in results {
         view! { <presenter::Presenter /> }.into_any()
-    }
-}
-
-split_view! {
-    /// A share link: someone else's answers, read-only, or why they cannot be read.
-    fn shared_link_view(fragment: String, on_close: Callback<()>, screen: Memo<Screen>) in results {
-        shared_view::shared_link(&fragment, on_close, move || screen_view(screen.get()))
     }
 }

@@ -47,7 +47,7 @@ pub fn Notices() -> impl IntoView {
     let has_load_notice = Memo::new(move |_| state.notice.with(Option::is_some));
     let load_notice = move || {
         has_load_notice.get().then(|| {
-            view! { <Lazy fetch=load_notice_view::fetch show=load_notice_view::build_now panel=true /> }
+            view! { <Lazy fetch=load_notice_view::fetch show=load_notice_view::build_now panel=true quiet=true /> }
         })
     };
     view! {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use super::lazy::{split_view, Lazy};
 use super::results::ResultsReport;
 use super::state::{focus_after_render, today, AppState, Content, PartContent};
 use crate::core::record::{Answer, Record, Screen};
@@ -20,9 +21,23 @@ pub fn read_address() -> Option<String> {
     is_share_fragment(&hash).then_some(hash)
 }
 
-/// What a share link shows: its answers, read-only, or, if they cannot be read, a plain
-/// message above the user's own screen (`own_screen`), which nothing has changed.
-pub fn shared_link(
+split_view! {
+    /// A share link, read: someone else's answers, read-only, or, if they cannot be read, a
+    /// plain message above the user's own `screen`, which nothing has changed. In the small
+    /// part of the notices, so that the message does not wait for the results' code.
+    pub(crate) fn link_view(fragment: String, on_close: Callback<()>, screen: Memo<Screen>) in notices {
+        shared_link(&fragment, on_close, move || crate::ui::screen_view(screen.get()))
+    }
+}
+
+split_view! {
+    /// The shared answers' results, with the results' code.
+    fn answers_view(answers: BTreeMap<String, Answer>, on_close: Callback<()>) in results {
+        view! { <SharedView answers on_close=move || on_close.run(()) /> }.into_any()
+    }
+}
+
+fn shared_link(
     fragment: &str,
     on_close: Callback<()>,
     own_screen: impl Fn() -> AnyView + Send + Sync + 'static,
@@ -30,13 +45,15 @@ pub fn shared_link(
     let Content { bank, .. } = expect_context();
     match decode_fragment(bank, fragment) {
         Some(Ok(answers)) => {
-            view! { <SharedView answers on_close=move || on_close.run(()) /> }.into_any()
+            let show = move || answers_view::build_now(answers.clone(), on_close);
+            view! { <Lazy fetch=answers_view::fetch show leave=on_close /> }.into_any()
         }
         Some(Err(error)) => view! {
             <ShareErrorNotice error on_dismiss=move || on_close.run(()) />
             {own_screen}
         }
         .into_any(),
+        // Not a share link after all (`read_address` checked that it claims to be one).
         None => own_screen(),
     }
 }

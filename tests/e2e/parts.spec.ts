@@ -74,4 +74,15 @@ test.describe('when a part cannot be downloaded', () => {
     await expect(page.locator('#results-heading')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
   });
+
+  test('a share link whose part cannot be downloaded still leads back to the questions', async ({ page, context }) => {
+    await context.route(PART, (route) => route.abort('internetdisconnected'));
+    await page.goto(`/#share=1.abcd`);
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(alert).toBeVisible();
+    // The link is left behind, not shown again: the questions need no part.
+    await alert.getByRole('button', { name: 'Back to the questions' }).click();
+    await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
+    expect(new URL(page.url()).hash).toBe('');
+  });
 });
