@@ -127,56 +127,49 @@ impl Reader<'_> {
     }
 
     fn object(&mut self, depth: usize) -> Result<Json, NotJson> {
-        if depth > DEPTH_LIMIT {
-            return Err(NotJson);
-        }
-        self.at += 1; // '{'
-        let mut members = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Json::Object(members));
-        }
-        loop {
-            self.skip_space();
-            if self.peek() != Some(b'"') {
+        self.elements(depth, b'}', |reader, depth| {
+            reader.skip_space();
+            if reader.peek() != Some(b'"') {
                 return Err(NotJson);
             }
-            let key = self.string()?;
-            self.skip_space();
-            self.eat(b':')?;
-            members.push((key, self.value(depth)?));
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Json::Object(members));
-                }
-                _ => return Err(NotJson),
-            }
-        }
+            let key = reader.string()?;
+            reader.skip_space();
+            reader.eat(b':')?;
+            Ok((key, reader.value(depth)?))
+        })
+        .map(Json::Object)
     }
 
     fn array(&mut self, depth: usize) -> Result<Json, NotJson> {
+        self.elements(depth, b']', Self::value).map(Json::Array)
+    }
+
+    /// The elements of an object or array at nesting `depth`, from its opening bracket past
+    /// `close`: none, or `element`s separated by commas.
+    fn elements<T>(
+        &mut self,
+        depth: usize,
+        close: u8,
+        mut element: impl FnMut(&mut Self, usize) -> Result<T, NotJson>,
+    ) -> Result<Vec<T>, NotJson> {
         if depth > DEPTH_LIMIT {
             return Err(NotJson);
         }
-        self.at += 1; // '['
-        let mut items = Vec::new();
+        self.at += 1; // '{' or '['
+        let mut elements = Vec::new();
         self.skip_space();
-        if self.peek() == Some(b']') {
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Json::Array(items));
+            return Ok(elements);
         }
         loop {
-            items.push(self.value(depth)?);
+            elements.push(element(self, depth)?);
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b']') => {
+                Some(b) if b == close => {
                     self.at += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(elements);
                 }
                 _ => return Err(NotJson),
             }
