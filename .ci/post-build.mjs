@@ -12,13 +12,13 @@
 //     start shows a plain message on the loading page instead of a page that never finishes;
 //  5. writes sw.js, the service worker that keeps this build's files for offline use, with
 //     the exact list of files and a cache name that changes with every build;
-//  6. in a release build, writes beside every file its gzip-compressed copy, `<file>.gz`,
-//     made with zopfli (from .ci/tools): a valid gzip stream about 5% smaller than gzip -9,
+//  6. in a release build, writes beside every file its gzip-compressed copy, `<file>.gz`
+//     (precompress.mjs, zopfli): a valid gzip stream about 5% smaller than gzip -9,
 //     for hosts that serve precompressed files (README § Hosting).
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { writeGzipCopies } from './precompress.mjs';
 import { contentHash, integrityOf, minifyModule, splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -163,15 +163,5 @@ self.addEventListener('fetch', (event) => {
 `;
 writeFileSync(join(staging, 'sw.js'), worker);
 
-// 6. The precompressed copies. zopfli spends seconds searching for a shorter encoding of the
-// same bytes, which a server compressing on each request cannot afford; any browser reads the
-// result as ordinary gzip.
-if (release) {
-  const { gzipAsync } = createRequire(import.meta.url)('./tools/node_modules/@gfx/zopfli');
-  for (const file of readdirSync(staging).filter((f) => /\.(html|js|css|wasm)$/.test(f))) {
-    const original = readFileSync(join(staging, file));
-    const compressed = await gzipAsync(original, { numiterations: 15 });
-    if (!gunzipSync(compressed).equals(original)) fail(`zopfli's ${file}.gz does not unpack to ${file}`);
-    writeFileSync(join(staging, `${file}.gz`), compressed);
-  }
-}
+// 6. The precompressed copies.
+if (release) await writeGzipCopies(staging).catch((error) => fail(error.message));

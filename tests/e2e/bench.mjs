@@ -9,11 +9,11 @@
 // one, since SurveyJS applies inline styles that `style-src 'self'` blocks. Lighthouse comes
 // from tests/bench's own packages, which the test run never installs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './chromium.mjs';
+import { writeGzipCopies } from '../../.ci/precompress.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const e2e = import.meta.dirname;
@@ -237,11 +237,7 @@ function lighthouse(url) {
 
 // The app's release build writes zopfli-compressed copies of its files (README § Hosting);
 // the SurveyJS page gets the same, so both travel as compressed as a host can make them.
-const { gzipAsync } = createRequire(import.meta.url)('../../.ci/tools/node_modules/@gfx/zopfli');
-for (const file of readdirSync(surveyjsSite).filter((f) => /\.(html|js|css)$/.test(f))) {
-  const compressed = await gzipAsync(readFileSync(join(surveyjsSite, file)), { numiterations: 15 });
-  writeFileSync(join(surveyjsSite, `${file}.gz`), compressed);
-}
+await writeGzipCopies(surveyjsSite);
 const servers = [await serve(join(root, 'dist'), 4180, true), await serve(surveyjsSite, 4181, false)];
 let app, surveyjs, version, audit;
 try {
