@@ -1,9 +1,10 @@
 //! The only module that touches `localStorage`.
 //!
 //! It reads and writes one key, [`RECORD_KEY`], holding the [`Record`] as JSON. A stored
-//! value that cannot be read is copied to a backup key before the app starts fresh, so
-//! nothing is ever silently discarded. Every failure is a [`StorageError`] or a
-//! [`LoadNotice`]; nothing here panics.
+//! value that cannot be read is copied to a backup key before anything is written over it,
+//! so nothing is ever silently discarded. What another tab stored is handed to the caller
+//! ([`stored_since`], [`watch_other_tabs`]) to merge before this tab writes. Every failure
+//! is a [`StorageError`] or a [`LoadNotice`]; nothing here panics.
 
 use std::fmt;
 
@@ -68,6 +69,9 @@ pub struct Loaded {
     pub can_save: bool,
     /// What the user must be told, if anything.
     pub notice: Option<LoadNotice>,
+    /// The stored text `record` was read from (`None` when nothing was stored): what this
+    /// tab has seen, to tell whether another tab saved since.
+    pub seen: Option<String>,
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
@@ -83,6 +87,7 @@ pub fn load() -> Loaded {
             record: Record::default(),
             can_save: false,
             notice: Some(LoadNotice::Unavailable),
+            seen: None,
         };
     };
     let text = match storage.get_item(RECORD_KEY) {
@@ -92,6 +97,7 @@ pub fn load() -> Loaded {
                 record: Record::default(),
                 can_save: true,
                 notice: None,
+                seen: None,
             }
         }
         Err(_) => {
@@ -99,6 +105,7 @@ pub fn load() -> Loaded {
                 record: Record::default(),
                 can_save: false,
                 notice: Some(LoadNotice::Unavailable),
+                seen: None,
             }
         }
     };
@@ -107,38 +114,41 @@ pub fn load() -> Loaded {
             record,
             can_save: true,
             notice: None,
+            seen: Some(text),
         },
         // Not damage: a newer build will read it, so it is neither copied nor replaced.
         Err(RecordError::NewerVersion(_)) => Loaded {
             record: Record::default(),
             can_save: false,
             notice: Some(LoadNotice::NewerVersion),
+            seen: Some(text),
         },
-        Err(reason) => {
-            // The same unreadable text seen again (another reload before any edit) keeps
-            // its first backup instead of piling up copies.
-            if let Some(backup) = existing_backup(&storage, &text) {
-                return Loaded {
-                    record: Record::default(),
-                    can_save: true,
-                    notice: Some(LoadNotice::Recovered { reason, backup }),
-                };
-            }
-            let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-            match storage.set_item(&backup, &text) {
-                Ok(()) => Loaded {
-                    record: Record::default(),
-                    can_save: true,
-                    notice: Some(LoadNotice::Recovered { reason, backup }),
-                },
-                Err(_) => Loaded {
-                    record: Record::default(),
-                    can_save: false,
-                    notice: Some(LoadNotice::Unrecoverable { reason }),
-                },
-            }
-        }
+        Err(reason) => match back_up(&storage, &text) {
+            Some(backup) => Loaded {
+                record: Record::default(),
+                can_save: true,
+                notice: Some(LoadNotice::Recovered { reason, backup }),
+                seen: Some(text),
+            },
+            None => Loaded {
+                record: Record::default(),
+                can_save: false,
+                notice: Some(LoadNotice::Unrecoverable { reason }),
+                seen: Some(text),
+            },
+        },
     }
+}
+
+/// Copies an unreadable stored `text` to a backup key, and returns that key; the same text
+/// seen again (another reload before any edit) keeps its first backup instead of piling up
+/// copies. `None` when the copy could not be made.
+fn back_up(storage: &web_sys::Storage, text: &str) -> Option<String> {
+    if let Some(backup) = existing_backup(storage, text) {
+        return Some(backup);
+    }
+    let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+    storage.set_item(&backup, text).ok().map(|()| backup)
 }
 
 /// The key of a backup already holding exactly `text`, if there is one.
@@ -150,35 +160,76 @@ fn existing_backup(storage: &web_sys::Storage, text: &str) -> Option<String> {
         .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(text))
 }
 
-/// Saves the record.
-pub fn save(record: &Record) -> Result<(), StorageError> {
+/// Saves the record, and returns the text stored.
+pub fn save(record: &Record) -> Result<String, StorageError> {
+    let text = record.to_json();
     local_storage()?
-        .set_item(RECORD_KEY, &record.to_json())
-        .map_err(|_| StorageError::WriteRefused)
+        .set_item(RECORD_KEY, &text)
+        .map_err(|_| StorageError::WriteRefused)?;
+    Ok(text)
 }
 
-/// What another tab of this browser just saved.
+/// What another tab of this browser saved.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OtherTabSave {
-    /// A record this build reads: take in its answers.
-    Record(Box<Record>),
+    /// A record this build reads: merge it before saving over it.
+    Record {
+        /// The record.
+        record: Box<Record>,
+        /// The text it was read from.
+        text: String,
+    },
+    /// The record was deleted ("Start over" in another tab).
+    Cleared,
     /// A record from a newer version of the tool: stop saving, or this tab would
     /// overwrite it with an older layout.
     NewerVersion,
 }
 
-/// Calls `on_save` whenever another tab of this browser saves the record, so this tab can
-/// build on the other tab's answers instead of overwriting them. Other unreadable values
-/// are ignored here; the next load deals with them.
+/// Reads what another tab stored, `None` for a value to ignore: an unreadable one, which
+/// the next save may write over, since `stored_since` and [`load`] keep a copy first.
+fn other_tab_save(text: Option<String>) -> Option<OtherTabSave> {
+    let Some(text) = text else {
+        return Some(OtherTabSave::Cleared);
+    };
+    match Record::from_json(&text) {
+        Ok(record) => Some(OtherTabSave::Record {
+            record: Box::new(record),
+            text,
+        }),
+        Err(RecordError::NewerVersion(_)) => Some(OtherTabSave::NewerVersion),
+        Err(_) => None,
+    }
+}
+
+/// What is stored now, if it is not `seen` (what this tab last read or wrote): another
+/// tab saved since, and the caller must build on it before saving. Something unreadable
+/// is copied to a backup key first, so the save that follows loses nothing.
+pub fn stored_since(seen: Option<&str>) -> Result<Option<OtherTabSave>, StorageError> {
+    let storage = local_storage()?;
+    let now = storage
+        .get_item(RECORD_KEY)
+        .map_err(|_| StorageError::Unavailable)?;
+    if now.as_deref() == seen {
+        return Ok(None);
+    }
+    let save = other_tab_save(now.clone());
+    if let (None, Some(text)) = (&save, now) {
+        back_up(&storage, &text).ok_or(StorageError::WriteRefused)?;
+    }
+    Ok(save)
+}
+
+/// Calls `on_save` whenever another tab of this browser saves or deletes the record, so
+/// this tab can merge the other tab's changes instead of overwriting them. Unreadable
+/// values are left to the next save ([`stored_since`]).
 pub fn watch_other_tabs(on_save: impl Fn(OtherTabSave) + 'static) {
     let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(RECORD_KEY) {
             return;
         }
-        match event.new_value().map(|text| Record::from_json(&text)) {
-            Some(Ok(record)) => on_save(OtherTabSave::Record(Box::new(record))),
-            Some(Err(RecordError::NewerVersion(_))) => on_save(OtherTabSave::NewerVersion),
-            _ => {}
+        if let Some(save) = other_tab_save(event.new_value()) {
+            on_save(save);
         }
     });
     // The listener lives as long as the page.

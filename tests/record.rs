@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::merge::{joined_max, merge};
 use district_ai_readiness::core::plan::PilotPlan;
 use district_ai_readiness::core::record::{
     Answer, Mode, Position, Record, RecordError, Screen, WorkflowChoices, APP_ID, NOTE_MAX_CHARS,
@@ -101,7 +102,8 @@ fn a_record_with_a_wrongly_typed_field_is_invalid_not_a_panic() {
 #[test]
 fn an_over_long_stored_note_is_rejected() {
     let mut r = Record::default();
-    r.notes.insert("x.y".into(), "a".repeat(NOTE_MAX_CHARS + 1));
+    r.notes
+        .insert("x.y".into(), "a".repeat(joined_max(NOTE_MAX_CHARS) + 1));
     assert!(matches!(
         Record::from_json(&r.to_json()),
         Err(RecordError::Invalid(_))
@@ -122,8 +124,8 @@ fn blank_notes_are_removed_and_long_notes_cut() {
     let mut r = Record::default();
     r.set_note("a.b", "   ");
     assert!(r.notes.is_empty());
-    r.set_note("a.b", &"é".repeat(NOTE_MAX_CHARS + 10));
-    assert_eq!(r.note("a.b").chars().count(), NOTE_MAX_CHARS);
+    r.set_note("a.b", &"é".repeat(joined_max(NOTE_MAX_CHARS) + 10));
+    assert_eq!(r.note("a.b").chars().count(), joined_max(NOTE_MAX_CHARS));
     r.set_note("a.b", "");
     assert_eq!(r.note("a.b"), "");
 }
@@ -486,4 +488,174 @@ fn a_section_of_the_wrong_form_is_named_and_missing_or_null_ones_take_their_defa
         repeated,
         Ok([("x.y".to_owned(), Answer::Level(3))].into_iter().collect())
     );
+}
+
+/// A record over a few shared keys, so that three of them (a base and two tabs' edits of
+/// it) change the same answers, notes, plan fields, ratings and workflows.
+fn tab_record() -> impl Strategy<Value = Record> {
+    let key = || prop::sample::select(vec!["a.one", "a.two", "b.one", "b.two"]);
+    let text = || prop::sample::select(vec!["first", "second", "third draft", "ünïcode"]);
+    let custom =
+        (0u8..3, prop::sample::select(vec!["Bus routes", "Menus"])).prop_map(|(n, name)| {
+            Workflow {
+                id: format!("custom-{n}"),
+                name: name.to_owned(),
+                description: String::new(),
+                department: String::new(),
+                data: DataUse::StaffOrPublic,
+                audience: Audience::Internal,
+                human_review: true,
+                high_stakes: false,
+                outcome: String::new(),
+            }
+        });
+    (
+        prop::collection::btree_map(key().prop_map(str::to_owned), answer(), 0..4),
+        prop::collection::btree_map(
+            key().prop_map(str::to_owned),
+            text().prop_map(str::to_owned),
+            0..4,
+        ),
+        prop::collection::btree_map(
+            key().prop_map(str::to_owned),
+            text().prop_map(str::to_owned),
+            0..4,
+        ),
+        prop::collection::btree_map(key().prop_map(str::to_owned), ratings(), 0..3),
+        prop::collection::vec(key().prop_map(str::to_owned), 0..4),
+        prop::collection::vec(custom, 0..3),
+        prop::collection::vec(
+            prop::sample::select(vec!["2026-01-05", "2026-03-01", "2026-06-30"]).prop_map(
+                |taken| Snapshot {
+                    taken: taken.to_owned(),
+                    answers: Default::default(),
+                },
+            ),
+            0..3,
+        ),
+        0usize..9,
+    )
+        .prop_map(
+            |(answers, notes, fields, ratings, mut considered, mut custom, snapshots, step)| {
+                let mut seen = std::collections::BTreeSet::new();
+                considered.retain(|id| seen.insert(id.clone()));
+                custom.retain(|w| seen.insert(w.id.clone()));
+                Record {
+                    answers,
+                    notes,
+                    position: Position {
+                        screen: Screen::Questions,
+                        step,
+                    },
+                    workflows: WorkflowChoices {
+                        considered,
+                        ratings,
+                        custom,
+                        ..Default::default()
+                    },
+                    plan: PilotPlan {
+                        drafted_for: None,
+                        fields,
+                    },
+                    snapshots,
+                    ..Record::default()
+                }
+            },
+        )
+}
+
+const MARKER: &str = "— also typed in another tab —";
+
+proptest! {
+    /// What one tab did not change, the other's change decides; what neither changed stays.
+    #[test]
+    fn a_merge_with_an_unchanged_side_is_the_changed_side(base in tab_record(), other in tab_record()) {
+        let mine = merge(&base, &other, &base, MARKER);
+        prop_assert_eq!(&mine, &other);
+        let mut theirs = merge(&base, &base, &other, MARKER);
+        theirs.position = other.position;
+        prop_assert_eq!(&theirs, &other);
+        prop_assert_eq!(merge(&base, &other, &other, MARKER), other);
+    }
+
+    /// No change made in either tab is erased by the merge: an answer, rating or workflow
+    /// changed in one tab only keeps that change; a text changed in both keeps both texts.
+    #[test]
+    fn a_merge_never_erases_a_change_the_other_tab_did_not_make(
+        base in tab_record(), mine in tab_record(), theirs in tab_record()
+    ) {
+        let merged = merge(&base, &mine, &theirs, MARKER);
+        prop_assert_eq!(merged.position, mine.position);
+        for key in mine.answers.keys().chain(theirs.answers.keys()).chain(base.answers.keys()) {
+            let (b, m, t) = (base.answers.get(key), mine.answers.get(key), theirs.answers.get(key));
+            let kept = merged.answers.get(key);
+            if m != b && t == b { prop_assert_eq!(kept, m, "{} changed here only", key); }
+            if t != b && m == b { prop_assert_eq!(kept, t, "{} changed there only", key); }
+        }
+        for (b, m, t, kept) in [
+            (&base.notes, &mine.notes, &theirs.notes, &merged.notes),
+            (&base.plan.fields, &mine.plan.fields, &theirs.plan.fields, &merged.plan.fields),
+        ] {
+            for key in m.keys().chain(t.keys()) {
+                let text = kept.get(key).map(String::as_str).unwrap_or("");
+                for (side, other) in [(m, t), (t, m)] {
+                    if let Some(typed) = side.get(key) {
+                        if side.get(key) != b.get(key) {
+                            prop_assert!(text.contains(typed.as_str()), "{} lost {:?}: {:?}", key, typed, text);
+                        } else if other.get(key) == b.get(key) {
+                            prop_assert_eq!(text, typed.as_str());
+                        }
+                    }
+                }
+            }
+        }
+        for w in mine.workflows.considered.iter().chain(&theirs.workflows.considered) {
+            if !base.workflows.considered.contains(w) {
+                prop_assert!(merged.workflows.considered.contains(w), "{} was picked in a tab", w);
+            }
+        }
+        for s in mine.snapshots.iter().chain(&theirs.snapshots) {
+            if !base.snapshots.contains(s) {
+                prop_assert!(merged.snapshots.contains(s), "the snapshot of {} was taken in a tab", s.taken);
+            }
+        }
+        // Whatever it merges, storage reads it back.
+        prop_assert_eq!(Record::from_json(&merged.to_json()), Ok(merged));
+    }
+}
+
+#[test]
+fn texts_typed_in_both_tabs_are_joined_with_the_marker_mine_first() {
+    let base = Record::default();
+    let mut mine = base.clone();
+    mine.set_note("a.b", "from B");
+    let mut theirs = base.clone();
+    theirs.set_note("a.b", "from A");
+    let merged = merge(&base, &mine, &theirs, MARKER);
+    assert_eq!(merged.note("a.b"), format!("from B\n\n{MARKER}\nfrom A"));
+}
+
+#[test]
+fn a_text_deleted_in_one_tab_and_edited_in_the_other_keeps_the_edit() {
+    let mut base = Record::default();
+    base.plan.set_field("owner", "Communications");
+    let mut mine = base.clone();
+    mine.plan.set_field("owner", "");
+    let mut theirs = base.clone();
+    theirs.plan.set_field("owner", "Communications office, Ana");
+    let merged = merge(&base, &mine, &theirs, MARKER);
+    assert_eq!(merged.plan.field("owner"), "Communications office, Ana");
+}
+
+#[test]
+fn an_answer_changed_in_both_tabs_keeps_the_one_saved_last() {
+    let base = Record::default();
+    let mut mine = base.clone();
+    mine.set_answer("a.b", Some(Answer::Level(3)));
+    let mut theirs = base.clone();
+    theirs.set_answer("a.b", Some(Answer::NotSure));
+    theirs.set_answer("c.d", Some(Answer::Level(1)));
+    let merged = merge(&base, &mine, &theirs, MARKER);
+    assert_eq!(merged.answers.get("a.b"), Some(&Answer::Level(3)));
+    assert_eq!(merged.answers.get("c.d"), Some(&Answer::Level(1)));
 }

@@ -49,6 +49,7 @@ pub mod embed;
 pub mod export;
 pub mod import;
 pub mod json;
+pub mod merge;
 pub mod plan;
 pub mod prioritise;
 pub mod qr;

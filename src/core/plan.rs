@@ -7,12 +7,14 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::content::{json_error_position, ContentError};
+use super::merge::joined_max;
 use super::text::fill;
 use super::workflows::Workflow;
 
 const PLAN_EN: &str = include_str!("../../content/en/plan.json");
 
-/// The longest text kept in one plan field, in characters.
+/// The longest text a user can type in one plan field, in characters. A field joined from
+/// two tabs' texts may be longer (see [`super::merge::joined_max`]).
 pub const PLAN_FIELD_MAX_CHARS: usize = 4000;
 
 /// One field of the plan.
@@ -108,14 +110,18 @@ impl PilotPlan {
         self.fields.get(id).map(String::as_str).unwrap_or("")
     }
 
-    /// Sets a field; blank text removes it, long text is cut to [`PLAN_FIELD_MAX_CHARS`].
+    /// Sets a field; blank text removes it, text longer than storage accepts
+    /// ([`joined_max`]`(`[`PLAN_FIELD_MAX_CHARS`]`)`) is cut.
     pub fn set_field(&mut self, id: &str, value: &str) {
         if value.trim().is_empty() {
             self.fields.remove(id);
         } else {
             self.fields.insert(
                 id.to_owned(),
-                value.chars().take(PLAN_FIELD_MAX_CHARS).collect(),
+                value
+                    .chars()
+                    .take(joined_max(PLAN_FIELD_MAX_CHARS))
+                    .collect(),
             );
         }
     }

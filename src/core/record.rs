@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::content::{Item, QuestionBank, LEVEL_COUNT};
+use super::merge::joined_max;
 use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
 use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
 use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
@@ -24,7 +25,8 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// Identifies records written by this tool, so a file from another tool is recognised.
 pub const APP_ID: &str = "district-ai-readiness";
 
-/// The longest note kept for one item, in characters.
+/// The longest note a user can type for one item, in characters. A note joined from two
+/// tabs' texts may be longer (see [`super::merge::joined_max`]).
 pub const NOTE_MAX_CHARS: usize = 2000;
 
 /// One answer to one item.
@@ -258,10 +260,11 @@ impl Record {
         if let Some((id, _)) = self
             .notes
             .iter()
-            .find(|(_, n)| n.chars().count() > NOTE_MAX_CHARS)
+            .find(|(_, n)| n.chars().count() > joined_max(NOTE_MAX_CHARS))
         {
             return Err(RecordError::Invalid(format!(
-                "the note on \"{id}\" is longer than {NOTE_MAX_CHARS} characters"
+                "the note on \"{id}\" is longer than {} characters",
+                joined_max(NOTE_MAX_CHARS)
             )));
         }
         for (id, ratings) in &self.workflows.ratings {
@@ -282,11 +285,12 @@ impl Record {
             .plan
             .fields
             .iter()
-            .find(|(_, v)| v.chars().count() > PLAN_FIELD_MAX_CHARS)
+            .find(|(_, v)| v.chars().count() > joined_max(PLAN_FIELD_MAX_CHARS))
             .map(|(id, _)| id)
         {
             return Err(RecordError::Invalid(format!(
-                "the plan's \"{id}\" is longer than {PLAN_FIELD_MAX_CHARS} characters"
+                "the plan's \"{id}\" is longer than {} characters",
+                joined_max(PLAN_FIELD_MAX_CHARS)
             )));
         }
         Ok(())
@@ -305,12 +309,13 @@ impl Record {
     }
 
     /// Sets an item's note; an empty or blank note is removed. Longer notes are cut to
-    /// [`NOTE_MAX_CHARS`] characters.
+    /// what storage accepts, [`joined_max`]`(`[`NOTE_MAX_CHARS`]`)` characters (the text
+    /// box itself takes [`NOTE_MAX_CHARS`] typed).
     pub fn set_note(&mut self, item_id: &str, note: &str) {
         if note.trim().is_empty() {
             self.notes.remove(item_id);
         } else {
-            let kept: String = note.chars().take(NOTE_MAX_CHARS).collect();
+            let kept: String = note.chars().take(joined_max(NOTE_MAX_CHARS)).collect();
             self.notes.insert(item_id.to_owned(), kept);
         }
     }

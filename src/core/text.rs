@@ -101,6 +101,7 @@ text_struct! {
         saved: Text,
         saving_failed: Text,
         saving_failed_short: Text,
+        other_tab_marker: Text,
         storage_unavailable: Text,
         download_answers: Text,
         dismiss: Text,

@@ -21,8 +21,8 @@ pub fn ItemCard(
     let state: AppState = expect_context();
     let id: &str = &item.id;
     let answer = Memo::new(move |_| state.record.with(|r| r.answers.get(id).copied()));
-    let initial_note = state.record.with_untracked(|r| r.note(id).to_owned());
-    let has_note = !initial_note.is_empty();
+    let note = Memo::new(move |_| state.record.with(|r| r.note(id).to_owned()));
+    let has_note = !note.get_untracked().is_empty();
     let why_id = format!("{id}-why");
     let note_id = format!("{id}-note");
     let note_help_id = format!("{id}-note-help");
@@ -72,7 +72,7 @@ pub fn ItemCard(
                     id=note_id
                     help_id=note_help_id
                     max_chars=NOTE_MAX_CHARS
-                    initial=initial_note
+                    value=note.into()
                     on_input=Callback::new(move |value: String| state.edit(|r| r.set_note(id, &value)))
                 />
             </details>

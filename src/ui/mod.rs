@@ -56,13 +56,13 @@ pub fn App() -> impl IntoView {
         return view! { <Lazy fetch=presenter_view::fetch show=presenter_view::build_now /> }
             .into_any();
     }
-    let mut loaded = storage::load();
+    let state = AppState::new(storage::load(), UiText::english());
     // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
-    // someone who has not started; it never changes an assessment under way.
-    if asks_for_pulse && loaded.record.is_empty() {
-        loaded.record.mode = Mode::Pulse;
+    // someone who has not started; it never changes an assessment under way. Not saved
+    // until the first answer.
+    if asks_for_pulse && state.record.with_untracked(|r| r.is_empty()) {
+        state.record.update(|r| r.mode = Mode::Pulse);
     }
-    let state = AppState::new(loaded);
     storage::watch_other_tabs(move |save| state.adopt_from_other_tab(save));
     provide_context(state);
     view! { <Shell /> }.into_any()

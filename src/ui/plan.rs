@@ -108,7 +108,7 @@ fn PlanFieldInput(
     let id = field.id.as_str();
     let input_id = format!("plan-{id}");
     let help_id = format!("plan-{id}-help");
-    let initial = state.record.with_untracked(|r| r.plan.field(id).to_owned());
+    let value = Memo::new(move |_| state.record.with(|r| r.plan.field(id).to_owned()));
     view! {
         <div class="field">
             <label for=input_id.clone()>{field.label.clone()}</label>
@@ -117,7 +117,7 @@ fn PlanFieldInput(
                 id=input_id
                 help_id=help_id
                 max_chars=PLAN_FIELD_MAX_CHARS
-                initial=initial
+                value=value.into()
                 on_input=Callback::new(move |value: String| state.edit(|r| r.plan.set_field(id, &value)))
             />
         </div>

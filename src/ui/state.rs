@@ -2,13 +2,15 @@
 //!
 //! [`Content`] is the static question bank and interface text. [`AppState`] holds the
 //! record and what the user must be told about saving. Every change to the record goes
-//! through [`AppState::edit`], which saves it at once.
+//! through [`AppState::edit`], which saves it at once, merged with whatever another tab
+//! saved since this one last looked (see [`crate::core::merge`]).
 
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
 use crate::core::content::{Advice, ContentError, QuestionBank};
+use crate::core::merge::merge;
 use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Position, Record, Screen};
 use crate::core::text::{fill, PartText, UiText};
@@ -95,6 +97,15 @@ pub enum SaveState {
     Off,
 }
 
+/// The record as this tab last read or wrote it in storage: the base of the merge with
+/// another tab's save.
+struct Seen {
+    /// The stored text, `None` when nothing was stored.
+    text: Option<String>,
+    /// The record it holds (the default record when nothing was, or it was unreadable).
+    record: Record,
+}
+
 /// The record and its saving status.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -106,17 +117,25 @@ pub struct AppState {
     pub notice: RwSignal<Option<LoadNotice>>,
     can_save: StoredValue<bool>,
     asked_to_persist: StoredValue<bool>,
+    seen: StoredValue<Seen>,
+    /// The line between two texts typed in two tabs at once.
+    marker: &'static str,
 }
 
 impl AppState {
     /// Starts from what [`storage::load`] found.
-    pub fn new(loaded: Loaded) -> Self {
+    pub fn new(loaded: Loaded, text: &'static UiText) -> Self {
         let Loaded {
             record,
             can_save,
             notice,
+            seen,
         } = loaded;
         Self {
+            seen: StoredValue::new(Seen {
+                text: seen,
+                record: record.clone(),
+            }),
             record: RwSignal::new(record),
             save_state: RwSignal::new(if can_save {
                 SaveState::Saved
@@ -126,33 +145,48 @@ impl AppState {
             notice: RwSignal::new(notice),
             can_save: StoredValue::new(can_save),
             asked_to_persist: StoredValue::new(false),
+            marker: text.other_tab_marker,
         }
     }
 
-    /// Takes in what another tab saved: its answers and notes, keeping this tab's place;
-    /// or, when a newer version of the tool saved, stops saving so nothing overwrites it.
+    /// Takes in what another tab saved or deleted, merged with this tab's own changes
+    /// (keeping this tab's place); or, when a newer version of the tool saved, stops saving
+    /// so nothing overwrites it.
     pub fn adopt_from_other_tab(&self, save: OtherTabSave) {
-        match save {
-            OtherTabSave::Record(other) => self.record.update(|r| {
-                let position = r.position;
-                *r = *other;
-                r.position = position;
-            }),
+        let (text, theirs) = match save {
+            OtherTabSave::Record { record, text } => (Some(text), *record),
+            OtherTabSave::Cleared => (None, Record::default()),
             OtherTabSave::NewerVersion => {
                 self.can_save.set_value(false);
                 self.save_state.set(SaveState::Off);
                 self.notice.set(Some(LoadNotice::NewerVersion));
+                return;
             }
-        }
+        };
+        let merged = self.seen.with_value(|seen| {
+            self.record
+                .with_untracked(|mine| merge(&seen.record, mine, &theirs, self.marker))
+        });
+        self.seen.set_value(Seen {
+            text,
+            record: theirs,
+        });
+        self.record.set(merged);
     }
 
-    /// Changes the record and saves it immediately.
+    /// Changes the record and saves it immediately, first merging whatever another tab
+    /// saved since this tab last read or wrote storage, so that no change made there is
+    /// written over.
     pub fn edit(&self, change: impl FnOnce(&mut Record)) {
         self.record.update(change);
         if !self.can_save.get_value() {
             return;
         }
-        let result = self.record.with_untracked(storage::save);
+        let result = self.merge_then_save();
+        if !self.can_save.get_value() {
+            // A newer version of the tool saved in another tab meanwhile.
+            return;
+        }
         // Once there is something worth keeping, ask the browser to keep it.
         if result.is_ok()
             && !self.asked_to_persist.get_value()
@@ -165,6 +199,27 @@ impl AppState {
             Ok(()) => SaveState::Saved,
             Err(e) => SaveState::Failed(e),
         });
+    }
+
+    fn merge_then_save(&self) -> Result<(), StorageError> {
+        let other = self
+            .seen
+            .with_value(|seen| storage::stored_since(seen.text.as_deref()))?;
+        if let Some(save) = other {
+            // The storage event for it has not arrived yet (or never will, in a page that
+            // was frozen or restored from the back-forward cache).
+            self.adopt_from_other_tab(save);
+            if !self.can_save.get_value() {
+                return Ok(());
+            }
+        }
+        let text = self.record.with_untracked(storage::save)?;
+        let record = self.record.get_untracked();
+        self.seen.set_value(Seen {
+            text: Some(text),
+            record,
+        });
+        Ok(())
     }
 
     /// Moves to a screen, keeping the questionnaire step.

@@ -51,7 +51,16 @@ pub fn WorkflowForm(
         saved_draft.unwrap_or_else(|| start.clone())
     });
     if !is_edit {
-        // Every change to the "add" form is saved as it happens; a blank form saves nothing.
+        // The form follows the stored draft, so another tab's typing shows here at once...
+        let blank_form = blank.clone();
+        Effect::new(move |_| {
+            let stored = state.record.with(|r| r.workflows.draft.clone());
+            let stored = stored.unwrap_or_else(|| blank_form.clone());
+            if draft.with_untracked(|d| *d != stored) {
+                draft.set(stored);
+            }
+        });
+        // ...and every change to it is saved as it happens; a blank form saves nothing.
         Effect::new(move |_| {
             let typed = draft.get();
             let kept = (typed != blank).then_some(typed);

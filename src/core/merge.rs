@@ -1,0 +1,223 @@
+//! Two tabs, one record: the three-way merge every save goes through.
+//!
+//! A tab remembers the record as it last read or wrote it in storage (the *base*). When
+//! it saves and finds that another tab stored something else since (*theirs*), it merges
+//! its own record (*mine*) with theirs, field by field, instead of writing over it; the
+//! same merge takes in another tab's save when the browser announces it. For every
+//! answer, note, plan field, rating, workflow and snapshot:
+//!
+//! - changed in one tab only: that tab's value;
+//! - changed in both to the same value: that value;
+//! - a text (note or plan field) changed in both to different texts: both texts, mine
+//!   first, joined by a marker line, so nothing typed in either tab is lost;
+//! - any other value changed in both: mine, the change being saved now;
+//! - a text deleted in one tab and edited in the other: the edited text.
+//!
+//! Where the user is (screen and step) belongs to each tab and is never merged.
+
+use std::collections::BTreeMap;
+
+use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
+use super::record::{Record, WorkflowChoices, NOTE_MAX_CHARS};
+use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
+use super::workflows::{Criterion, Ratings, Workflow};
+
+/// Room for the marker line between two joined texts, in characters.
+const JOIN_ROOM: usize = 200;
+
+/// The longest a stored text may grow when two tabs' texts are joined: both texts whole
+/// plus the marker. A text box accepts `typed_max` characters typed; storage accepts this.
+pub const fn joined_max(typed_max: usize) -> usize {
+    2 * typed_max + JOIN_ROOM
+}
+
+/// Merges `mine` (this tab's record) with `theirs` (what another tab stored), both made
+/// from `base` (what this tab last read or wrote). `marker` is the line put between two
+/// texts changed in both tabs. The result keeps `mine`'s position.
+pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Record {
+    let texts = |b, m, t, typed_max| {
+        merge_maps(b, m, t, |_, m: &String, t: &String| {
+            join_texts(m, t, marker, joined_max(typed_max))
+        })
+    };
+    Record {
+        app: mine.app.clone(),
+        schema_version: mine.schema_version,
+        answers: merge_maps(&base.answers, &mine.answers, &theirs.answers, mine_wins),
+        notes: texts(&base.notes, &mine.notes, &theirs.notes, NOTE_MAX_CHARS),
+        position: mine.position,
+        mode: three_way(&base.mode, &mine.mode, &theirs.mode),
+        workflows: merge_workflows(&base.workflows, &mine.workflows, &theirs.workflows),
+        plan: PilotPlan {
+            drafted_for: three_way(
+                &base.plan.drafted_for,
+                &mine.plan.drafted_for,
+                &theirs.plan.drafted_for,
+            ),
+            fields: texts(
+                &base.plan.fields,
+                &mine.plan.fields,
+                &theirs.plan.fields,
+                PLAN_FIELD_MAX_CHARS,
+            ),
+        },
+        snapshots: merge_snapshots(&base.snapshots, &mine.snapshots, &theirs.snapshots),
+    }
+}
+
+/// Which side a three-way merge takes.
+enum Pick {
+    /// Both agree, or only this tab changed it.
+    Mine,
+    /// Only the other tab changed it.
+    Theirs,
+    /// Each changed it differently.
+    Conflict,
+}
+
+fn pick<T: PartialEq>(base: &T, mine: &T, theirs: &T) -> Pick {
+    if mine == theirs || theirs == base {
+        Pick::Mine
+    } else if mine == base {
+        Pick::Theirs
+    } else {
+        Pick::Conflict
+    }
+}
+
+/// A single value: the side that changed it, or mine when both did.
+fn three_way<T: Clone + PartialEq>(base: &T, mine: &T, theirs: &T) -> T {
+    match pick(base, mine, theirs) {
+        Pick::Theirs => theirs.clone(),
+        Pick::Mine | Pick::Conflict => mine.clone(),
+    }
+}
+
+fn mine_wins<V: Clone>(_base: Option<&V>, mine: &V, _theirs: &V) -> V {
+    mine.clone()
+}
+
+/// Three-way merges two maps key by key; `both(base, mine, theirs)` resolves a key whose
+/// value each side changed differently. A key removed on one side and changed on the other
+/// keeps the change.
+fn merge_maps<V: Clone + PartialEq>(
+    base: &BTreeMap<String, V>,
+    mine: &BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+    both: impl Fn(Option<&V>, &V, &V) -> V,
+) -> BTreeMap<String, V> {
+    let mut merged = BTreeMap::new();
+    for key in mine.keys().chain(theirs.keys()) {
+        if merged.contains_key(key) {
+            continue;
+        }
+        let (b, m, t) = (base.get(key), mine.get(key), theirs.get(key));
+        let value = match pick(&b, &m, &t) {
+            Pick::Mine => m.cloned(),
+            Pick::Theirs => t.cloned(),
+            Pick::Conflict => match (m, t) {
+                (Some(m), Some(t)) => Some(both(b, m, t)),
+                (Some(kept), None) | (None, Some(kept)) => Some(kept.clone()),
+                (None, None) => None,
+            },
+        };
+        if let Some(value) = value {
+            merged.insert(key.clone(), value);
+        }
+    }
+    merged
+}
+
+/// Both texts, mine first, with the marker line between them, cut at `max` characters.
+fn join_texts(mine: &str, theirs: &str, marker: &str, max: usize) -> String {
+    format!("{}\n\n{marker}\n{}", mine.trim_end(), theirs.trim_start())
+        .chars()
+        .take(max)
+        .collect()
+}
+
+/// A list merged as a bag: how often each value appears is merged three-way (when both
+/// tabs changed it: mine's count plus what the other tab added, minus what it removed); in
+/// mine's order, then the other tab's additions.
+fn merge_lists<T: Clone + PartialEq>(base: &[T], mine: &[T], theirs: &[T]) -> Vec<T> {
+    match pick(&base, &mine, &theirs) {
+        Pick::Mine => return mine.to_vec(),
+        Pick::Theirs => return theirs.to_vec(),
+        Pick::Conflict => {}
+    }
+    let count = |list: &[T], x: &T| list.iter().filter(|y| *y == x).count();
+    let mut merged: Vec<T> = Vec::new();
+    for x in mine.iter().chain(theirs) {
+        let (b, m, t) = (count(base, x), count(mine, x), count(theirs, x));
+        let wanted = match pick(&b, &m, &t) {
+            Pick::Mine => m,
+            Pick::Theirs => t,
+            Pick::Conflict => (m + t).saturating_sub(b),
+        };
+        if count(&merged, x) < wanted {
+            merged.push(x.clone());
+        }
+    }
+    merged
+}
+
+fn merge_workflows(
+    base: &WorkflowChoices,
+    mine: &WorkflowChoices,
+    theirs: &WorkflowChoices,
+) -> WorkflowChoices {
+    let custom = match pick(&base.custom, &mine.custom, &theirs.custom) {
+        Pick::Mine => mine.custom.clone(),
+        Pick::Theirs => theirs.custom.clone(),
+        Pick::Conflict => {
+            let by_id = |list: &[Workflow]| -> BTreeMap<String, Workflow> {
+                list.iter().map(|w| (w.id.clone(), w.clone())).collect()
+            };
+            let mut merged = merge_maps(
+                &by_id(&base.custom),
+                &by_id(&mine.custom),
+                &by_id(&theirs.custom),
+                mine_wins,
+            );
+            // In the order they were added: mine's, then the other tab's new ones.
+            mine.custom
+                .iter()
+                .chain(&theirs.custom)
+                .filter_map(|w| merged.remove(&w.id))
+                .collect()
+        }
+    };
+    WorkflowChoices {
+        considered: {
+            // Picked in both tabs is picked once.
+            let mut ids = merge_lists(&base.considered, &mine.considered, &theirs.considered);
+            let mut seen = std::collections::BTreeSet::new();
+            ids.retain(|id| seen.insert(id.clone()));
+            ids
+        },
+        ratings: merge_maps(&base.ratings, &mine.ratings, &theirs.ratings, merge_ratings),
+        custom,
+        chosen: three_way(&base.chosen, &mine.chosen, &theirs.chosen),
+        draft: three_way(&base.draft, &mine.draft, &theirs.draft),
+    }
+}
+
+/// Two tabs rated the same workflow: criterion by criterion, as every other value.
+fn merge_ratings(base: Option<&Ratings>, mine: &Ratings, theirs: &Ratings) -> Ratings {
+    let base = base.copied().unwrap_or_default();
+    let mut merged = Ratings::default();
+    for c in Criterion::ALL {
+        merged.set(c, three_way(&base.get(c), &mine.get(c), &theirs.get(c)));
+    }
+    merged
+}
+
+/// Snapshots are only ever added at the end (and the oldest dropped past the limit): every
+/// snapshot either side has and the other did not drop, in the order taken, the other tab's
+/// new ones last, at most [`SNAPSHOT_LIMIT`].
+fn merge_snapshots(base: &[Snapshot], mine: &[Snapshot], theirs: &[Snapshot]) -> Vec<Snapshot> {
+    let mut merged = merge_lists(base, mine, theirs);
+    let excess = merged.len().saturating_sub(SNAPSHOT_LIMIT);
+    merged.drain(..excess);
+    merged
+}
