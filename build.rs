@@ -110,6 +110,35 @@ impl Fields {
         }
     }
 
+    /// A list that is empty when left out.
+    fn optional_list(
+        &mut self,
+        name: &str,
+        element: fn(&str, Value) -> Result<String, String>,
+    ) -> Result<String, String> {
+        if self.map.contains_key(name) {
+            self.list(name, element)
+        } else {
+            Ok("::std::borrow::Cow::Borrowed(&[])".into())
+        }
+    }
+
+    /// A risk tier by name (`core::judgement::Tier`).
+    fn tier(&mut self, name: &str) -> Result<String, String> {
+        let variant = match self.required(name)? {
+            Value::String(t) if t == "low" => "Low",
+            Value::String(t) if t == "aggregate" => "Aggregate",
+            Value::String(t) if t == "high" => "High",
+            _ => {
+                return Err(format!(
+                    "{}: \"{name}\" must be \"low\", \"aggregate\" or \"high\"",
+                    self.at
+                ))
+            }
+        };
+        Ok(format!("crate::core::judgement::Tier::{variant}"))
+    }
+
     /// A flag that is false when left out.
     fn flag(&mut self, name: &str) -> Result<String, String> {
         match self.take(name) {
@@ -173,12 +202,16 @@ fn dimension(at: &str, value: Value) -> Result<String, String> {
         // does not report it as unknown.
         d.required("recommendations")?;
         Ok(format!(
-            "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, items: {} }}",
+            "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, needed_from: {}, items: {} }}",
             d.text("id")?,
             d.text("title")?,
             d.text("short_title")?,
             d.text("summary")?,
             d.number("weight")?,
+            match d.map.contains_key("needed_from_tier") {
+                true => format!("Some({})", d.tier("needed_from_tier")?),
+                false => "None".into(),
+            },
             d.list("items", item)?,
         ))
     })
@@ -201,12 +234,24 @@ fn dimension_advice(at: &str, value: Value) -> Result<String, String> {
 fn item(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |i| {
         Ok(format!(
-            "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {} }}",
+            "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {}, must_have: {} }}",
             i.text("id")?,
             i.text("question")?,
             i.text("why")?,
             i.flag("pulse")?,
             i.list("levels", text)?,
+            i.optional_list("must_have", must_have)?,
+        ))
+    })
+}
+
+fn must_have(at: &str, value: Value) -> Result<String, String> {
+    object(at, value, |m| {
+        Ok(format!(
+            "crate::core::judgement::MustHave {{ from: {}, conditions: {}, ready: {} }}",
+            m.tier("from_tier")?,
+            m.number("conditions")?,
+            m.number("ready")?,
         ))
     })
 }

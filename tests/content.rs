@@ -235,7 +235,9 @@ fn the_pulse_asks_about_a_dozen_items_covering_every_area_and_both_gates() {
 fn interface_text_loads_and_has_five_maturity_levels() {
     let text = PartText::english();
     assert_eq!(text.maturity_levels.len(), 5);
-    assert!(text.verdict_rule.contains("{foundation}") && text.verdict_rule.contains("{ready}"));
+    for placeholder in ["{version}", "{conditions}", "{ready}"] {
+        assert!(text.verdict_rule.contains(placeholder), "{placeholder}");
+    }
 }
 
 #[test]

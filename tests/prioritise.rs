@@ -1,13 +1,11 @@
-//! Workflow prioritisation: priority, risk, ranking, ties, the readiness gate, and the
-//! shipped catalogue.
+//! Workflow prioritisation: priority, risk, ranking, ties, the gate (the judgement's
+//! ladder), and the shipped catalogue.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::{Advice, QuestionBank};
-use district_ai_readiness::core::prioritise::{
-    blockers, is_high_risk, rank, risk, Blocker, Difference,
-};
+use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::judgement::{judge, Judgement, Status, Tier};
+use district_ai_readiness::core::prioritise::{is_high_risk, rank, risk, Difference};
 use district_ai_readiness::core::record::{Answer, Record, WorkflowChoices};
-use district_ai_readiness::core::scoring::assess;
 use district_ai_readiness::core::workflows::{
     Audience, Catalogue, Criterion, DataUse, Ratings, Workflow,
 };
@@ -55,15 +53,36 @@ fn choices(rated: &[(&str, [u8; 5])]) -> WorkflowChoices {
     }
 }
 
-fn closed_gate() -> Vec<Blocker<'static>> {
-    vec![Blocker {
-        dimension: 1,
-        score: Some(25),
-        weak_answers: Vec::new(),
-    }]
+/// The shipped bank judged with every answer at `level`, except `overrides`.
+fn ladder(level: u8, overrides: &[(&str, u8)]) -> Judgement<'static> {
+    let bank = QuestionBank::english();
+    let mut record = Record::default();
+    for (_, item) in bank.items() {
+        record.set_answer(&item.id, Some(Answer::Level(level)));
+    }
+    for (id, l) in overrides {
+        record.set_answer(id, Some(Answer::Level(*l)));
+    }
+    judge(bank, &record)
+}
+
+/// Every tier ready.
+fn all_ready() -> Judgement<'static> {
+    let j = ladder(4, &[]);
+    assert!(j.ladder.iter().all(|r| r.status == Status::Ready));
+    j
+}
+
+/// Low and aggregate tiers ready, the high-risk tier not yet (no fairness reviews).
+fn high_risk_held() -> Judgement<'static> {
+    let j = ladder(4, &[("ethics.fairness-reviews", 0)]);
+    assert_eq!(j.status(Tier::Aggregate), Status::Ready);
+    assert_eq!(j.status(Tier::High), Status::NotYet);
+    j
 }
 
 /// Each case: the attributes and whether the workflow is high-risk, and its risk.
+/// A workflow whose outputs nobody reviews is high-risk, whatever else it is.
 #[test]
 fn risk_follows_the_attributes() {
     fn check(w: Workflow, high: bool, expected_risk: u32) {
@@ -119,7 +138,7 @@ fn risk_follows_the_attributes() {
             false,
             false,
         ),
-        false,
+        true,
         30,
     );
     check(
@@ -143,7 +162,7 @@ fn priority_scales_the_ratings_and_ranks_highest_first() {
         ("b", [5, 5, 5, 5, 5]),
         ("c", [3, 3, 3, 3, 3]),
     ]);
-    let ranking = rank(&catalogue, &choices, Vec::new());
+    let ranking = rank(&catalogue, &choices, &all_ready());
     let order: Vec<(&str, u32)> = ranking
         .ranked
         .iter()
@@ -173,7 +192,7 @@ fn ties_go_to_the_lower_risk_then_the_name() {
         ("zeta", [4, 4, 4, 4, 4]),
         ("alpha", [4, 4, 4, 4, 4]),
     ]);
-    let order: Vec<String> = rank(&catalogue, &choices, Vec::new())
+    let order: Vec<String> = rank(&catalogue, &choices, &all_ready())
         .ranked
         .iter()
         .map(|r| r.workflow.id.clone())
@@ -212,15 +231,16 @@ fn the_gate_holds_back_every_kind_of_high_risk_workflow() {
         let catalogue = [hr.clone(), low("safe")];
         let choices = choices(&[(hr.id.as_str(), [5, 5, 5, 5, 5]), ("safe", [3, 3, 3, 3, 3])]);
 
-        let open = rank(&catalogue, &choices, Vec::new());
+        let open = rank(&catalogue, &choices, &all_ready());
         assert_eq!(
             open.ranked[open.recommended.unwrap_or(9)].workflow.id,
             hr.id,
             "gate open"
         );
 
-        let closed = rank(&catalogue, &choices, closed_gate());
-        assert!(closed.ranked[0].held_back, "{}", hr.id);
+        let closed = rank(&catalogue, &choices, &high_risk_held());
+        let held = closed.ranked.iter().find(|r| r.workflow.id == hr.id);
+        assert!(held.is_some_and(|r| r.held_back), "{}", hr.id);
         assert_eq!(
             closed.ranked[closed.recommended.unwrap_or(9)].workflow.id,
             "safe",
@@ -239,7 +259,7 @@ fn with_the_gate_closed_and_only_high_risk_workflows_nothing_is_recommended() {
         false,
     )];
     let choices = choices(&[("tutor", [5, 5, 5, 5, 5])]);
-    let ranking = rank(&catalogue, &choices, closed_gate());
+    let ranking = rank(&catalogue, &choices, &high_risk_held());
     assert_eq!(ranking.recommended, None);
 }
 
@@ -251,7 +271,7 @@ fn close_scores_say_what_separated_them() {
         ("b", [4, 4, 4, 5, 3]),
         ("far", [1, 1, 1, 1, 1]),
     ]);
-    let ranking = rank(&catalogue, &choices, Vec::new());
+    let ranking = rank(&catalogue, &choices, &all_ready());
     assert_eq!(ranking.ranked[0].workflow.id, "a");
     assert_eq!(
         ranking.separated_by,
@@ -275,7 +295,7 @@ fn close_scores_say_what_separated_them() {
     );
     // Far apart: nothing to explain.
     let far_apart = self::choices(&[("a", [5, 5, 5, 5, 5]), ("far", [1, 1, 1, 1, 1])]);
-    let apart = rank(&catalogue, &far_apart, Vec::new());
+    let apart = rank(&catalogue, &far_apart, &all_ready());
     assert!(apart.separated_by.is_empty());
 }
 
@@ -292,7 +312,7 @@ fn partly_rated_and_unknown_workflows_are_not_ranked() {
         },
     );
     choices.considered.push("gone".into());
-    let ranking = rank(&catalogue, &choices, Vec::new());
+    let ranking = rank(&catalogue, &choices, &all_ready());
     assert_eq!(ranking.ranked.len(), 1);
     let unrated: Vec<&str> = ranking.unrated.iter().map(|w| w.id.as_str()).collect();
     assert_eq!(unrated, ["b"]);
@@ -303,58 +323,78 @@ fn custom_workflows_rank_alongside_the_catalogue() {
     let catalogue = [low("a")];
     let mut choices = choices(&[("a", [3, 3, 3, 3, 3]), ("custom-1", [4, 4, 4, 4, 4])]);
     choices.custom.push(low("custom-1"));
-    let ranking = rank(&catalogue, &choices, Vec::new());
+    let ranking = rank(&catalogue, &choices, &all_ready());
     assert_eq!(ranking.ranked[0].workflow.id, "custom-1");
 }
 
-/// The gate opens only when both governance and data & privacy reach the threshold.
 #[test]
-fn blockers_name_the_weak_dimension_and_its_answers() {
-    let bank = QuestionBank::english().clone();
-    let mut record = Record::default();
-    let set_dimension = |record: &mut Record, id: &str, answer: Answer| {
-        for item in bank
-            .dimension(id)
-            .unwrap_or_else(|| panic!("{id}"))
-            .items
-            .iter()
-        {
-            record.set_answer(&item.id, Some(answer));
-        }
-    };
-    // Nothing answered: both unknown.
-    let found = blockers(
-        &bank,
-        &assess(&bank, Advice::english(), &record),
-        &record.answers,
-    );
-    assert_eq!(
-        found.iter().map(|b| b.score).collect::<Vec<_>>(),
-        [None, None]
-    );
+fn a_workflow_nobody_reviews_is_never_a_first_pilot_even_when_every_tier_is_ready() {
+    let catalogue = [
+        workflow(
+            "unreviewed",
+            DataUse::None,
+            Audience::Internal,
+            false,
+            false,
+        ),
+        low("reviewed"),
+    ];
+    let choices = choices(&[
+        ("unreviewed", [5, 5, 5, 5, 5]),
+        ("reviewed", [2, 2, 2, 2, 2]),
+    ]);
+    let ranking = rank(&catalogue, &choices, &all_ready());
+    let recommended = ranking
+        .recommended
+        .map(|i| ranking.ranked[i].workflow.id.as_str());
+    assert_eq!(recommended, Some("reviewed"));
+}
 
-    set_dimension(&mut record, "governance", Answer::Level(4));
-    set_dimension(&mut record, "data-privacy", Answer::Level(1));
-    let found = blockers(
-        &bank,
-        &assess(&bank, Advice::english(), &record),
-        &record.answers,
-    );
-    assert_eq!(found.len(), 1);
-    assert_eq!(bank.dimensions[found[0].dimension].id, "data-privacy");
-    assert_eq!(found[0].score, Some(25));
-    assert_eq!(
-        found[0].weak_answers.len(),
-        bank.dimension("data-privacy").map_or(0, |d| d.items.len())
-    );
+#[test]
+fn when_nothing_may_be_piloted_the_best_reviewed_workflow_is_the_first_candidate() {
+    let catalogue = [
+        workflow(
+            "tutor",
+            DataUse::IdentifiableStudent,
+            Audience::Students,
+            false,
+            false,
+        ),
+        low("faq"),
+    ];
+    let choices = choices(&[("tutor", [5, 5, 5, 5, 5]), ("faq", [4, 4, 4, 4, 4])]);
+    let ranking = rank(&catalogue, &choices, &ladder(0, &[]));
+    assert_eq!(ranking.recommended, None);
+    let candidate = ranking
+        .first_candidate
+        .map(|i| ranking.ranked[i].workflow.id.as_str());
+    assert_eq!(candidate, Some("faq"));
+}
 
-    set_dimension(&mut record, "data-privacy", Answer::Level(3));
-    assert!(blockers(
-        &bank,
-        &assess(&bank, Advice::english(), &record),
-        &record.answers
-    )
-    .is_empty());
+#[test]
+fn risk_counts_in_the_ranking_and_the_ranking_says_when_it_changed_the_order() {
+    // Identifiable student data, reviewed: priority 75, risk 40, standing 55. Low risk:
+    // priority 65 (rounded), risk 20, standing 55 or more.
+    let catalogue = [
+        workflow(
+            "records",
+            DataUse::IdentifiableStudent,
+            Audience::Internal,
+            true,
+            false,
+        ),
+        low("faq"),
+    ];
+    let choices = choices(&[("records", [4, 4, 4, 4, 4]), ("faq", [4, 4, 4, 3, 4])]);
+    let ranking = rank(&catalogue, &choices, &all_ready());
+    let order: Vec<&str> = ranking
+        .ranked
+        .iter()
+        .map(|r| r.workflow.id.as_str())
+        .collect();
+    assert_eq!(order, ["faq", "records"]);
+    assert!(ranking.ranked[1].priority > ranking.ranked[0].priority);
+    assert_eq!(ranking.passed_for_risk, [1]);
 }
 
 #[test]

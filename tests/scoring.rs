@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use district_ai_readiness::core::content::{Advice, QuestionBank};
+use district_ai_readiness::core::judgement::Verdict;
 use district_ai_readiness::core::record::{Answer, Record};
-use district_ai_readiness::core::scoring::{assess, Maturity, Verdict, VerdictReason};
+use district_ai_readiness::core::scoring::{assess, Maturity};
 
 /// Three dimensions: strategy (0), governance (1, weight 2), data-privacy (2, weight 2),
 /// two items each, with one recommendation per band naming both items.
@@ -47,24 +48,19 @@ fn record(answers: &[(&str, Answer)]) -> Record {
 
 use Answer::{Level as L, NotSure};
 
-/// Each case: answers, expected (strategy, governance, data) scores, overall and verdict.
+/// Each case: answers, expected (strategy, governance, data) scores and overall. (The
+/// verdict is the judgement's: `tests/scoring.rs` § judgement below.)
 #[test]
-fn scores_and_verdicts() {
-    fn check(
-        answers: &[(&str, Answer)],
-        scores: [Option<u32>; 3],
-        overall: Option<u32>,
-        verdict: Verdict,
-    ) {
+fn scores() {
+    fn check(answers: &[(&str, Answer)], scores: [Option<u32>; 3], overall: Option<u32>) {
         let (bank, advice) = small_bank();
         let a = assess(&bank, &advice, &record(answers));
         let got: Vec<Option<u32>> = a.dimensions.iter().map(|d| d.score).collect();
         assert_eq!(got, scores, "dimension scores for {answers:?}");
         assert_eq!(a.overall, overall, "overall for {answers:?}");
-        assert_eq!(a.verdict, verdict, "verdict for {answers:?}");
     }
     // Empty: nothing is known.
-    check(&[], [None, None, None], None, Verdict::BuildFoundations);
+    check(&[], [None, None, None], None);
     // All "Not sure": still nothing known, never a zero.
     check(
         &[
@@ -77,7 +73,6 @@ fn scores_and_verdicts() {
         ],
         [None, None, None],
         None,
-        Verdict::BuildFoundations,
     );
     // All at the top.
     check(
@@ -91,7 +86,6 @@ fn scores_and_verdicts() {
         ],
         [Some(100), Some(100), Some(100)],
         Some(100),
-        Verdict::ReadyToPilot,
     );
     // All at the bottom.
     check(
@@ -105,7 +99,6 @@ fn scores_and_verdicts() {
         ],
         [Some(0), Some(0), Some(0)],
         Some(0),
-        Verdict::BuildFoundations,
     );
     // "Not sure" is left out of the average: governance is 75 from its one answer.
     check(
@@ -119,7 +112,6 @@ fn scores_and_verdicts() {
         [Some(100), Some(75), Some(75)],
         // (100×1 + 75×2 + 75×2) / 5 = 80.
         Some(80),
-        Verdict::ReadyToPilot,
     );
     // Rounding: levels 1 and 2 average 37.5, shown as 38.
     check(
@@ -132,7 +124,6 @@ fn scores_and_verdicts() {
         [Some(38), Some(100), Some(100)],
         // (37.5→38 ×1 + 100×2 + 100×2) / 5 = 87.6 → 88.
         Some(88),
-        Verdict::ReadyToPilot,
     );
     // Governance weighs double: a weak governance drags the overall more than strategy would.
     check(
@@ -143,7 +134,6 @@ fn scores_and_verdicts() {
         ],
         [Some(100), Some(50), Some(100)],
         Some(80),
-        Verdict::PilotWithConditions,
     );
     // A strong district with unknown data privacy must build foundations first.
     check(
@@ -154,7 +144,6 @@ fn scores_and_verdicts() {
         ],
         [Some(100), Some(100), None],
         Some(100),
-        Verdict::BuildFoundations,
     );
     // Both gating dimensions at 63 and the overall at 70 clear the ready threshold of 60.
     check(
@@ -167,55 +156,7 @@ fn scores_and_verdicts() {
         ],
         [Some(100), Some(63), Some(63)],
         Some(70),
-        Verdict::ReadyToPilot,
     );
-}
-
-#[test]
-fn verdict_reasons_name_every_missed_gate() {
-    let (bank, advice) = small_bank();
-    let a = assess(
-        &bank,
-        &advice,
-        &record(&[
-            ("strategy.a", L(4)),
-            ("governance.a", L(1)),
-            ("data-privacy.a", NotSure),
-        ]),
-    );
-    assert_eq!(
-        a.reasons,
-        vec![
-            VerdictReason::DimensionBelow {
-                dimension: 1,
-                score: 25,
-                threshold: 40
-            },
-            VerdictReason::Unknown { dimension: 2 },
-        ]
-    );
-    let a = assess(
-        &bank,
-        &advice,
-        &record(&[
-            ("strategy.a", L(4)),
-            ("governance.a", L(2)),
-            ("data-privacy.a", L(4)),
-        ]),
-    );
-    assert_eq!(
-        a.reasons,
-        vec![VerdictReason::DimensionBelow {
-            dimension: 1,
-            score: 50,
-            threshold: 60
-        }]
-    );
-    let empty = assess(&bank, &advice, &Record::default());
-    assert!(empty.reasons.contains(&VerdictReason::OverallBelow {
-        score: 0,
-        threshold: 40
-    }));
 }
 
 #[test]
@@ -324,15 +265,17 @@ fn the_shipped_bank_scores_its_extremes() {
     };
     let top = assess(&bank, &advice, &all(L(4)));
     assert_eq!(
-        (top.overall, top.verdict, top.answered),
+        (top.overall, top.judgement.verdict, top.answered),
         (Some(100), Verdict::ReadyToPilot, bank.item_count())
     );
-    assert_eq!(top.next_steps.len(), 3);
+    // Everything is in place: nothing is recommended that the answers say is done.
+    assert!(top.next_steps.is_empty());
     let bottom = assess(&bank, &advice, &all(L(0)));
     assert_eq!(
-        (bottom.overall, bottom.verdict),
+        (bottom.overall, bottom.judgement.verdict),
         (Some(0), Verdict::BuildFoundations)
     );
+    assert_eq!(bottom.next_steps.len(), 3);
     assert!(bottom.next_steps.iter().all(|s| !s.because.is_empty()));
     let unsure = assess(&bank, &advice, &all(NotSure));
     assert_eq!(
@@ -347,4 +290,502 @@ fn the_shipped_bank_scores_its_extremes() {
         .map(|s| &*s.dimension.id)
         .collect();
     assert_eq!(first_two, ["governance", "data-privacy"]);
+}
+
+// § judgement: the verdict and the ladder, as a table of named answer patterns and as
+// properties that hold for any answers.
+
+mod judgement {
+    use super::*;
+    use district_ai_readiness::core::judgement::{judge, Reason, Status, Tier};
+    use district_ai_readiness::core::prioritise::rank;
+    use district_ai_readiness::core::record::{Mode, WorkflowChoices};
+    use district_ai_readiness::core::workflows::{Catalogue, Criterion, Ratings};
+    use proptest::prelude::*;
+    use Status::{NotYet as N, Ready as R, WithConditions as C};
+
+    /// Every shipped item at `level` (`None`: unanswered), then `overrides`.
+    fn shipped(level: Option<Answer>, overrides: &[(&str, Option<Answer>)]) -> Record {
+        let mut r = Record::default();
+        for (_, item) in QuestionBank::english().items() {
+            r.set_answer(&item.id, level);
+        }
+        for (id, answer) in overrides {
+            assert!(QuestionBank::english().item(id).is_some(), "{id}");
+            r.set_answer(id, *answer);
+        }
+        r
+    }
+
+    /// Every item of one area set to `answer`.
+    fn area(id: &str, answer: Option<Answer>) -> Vec<(&'static str, Option<Answer>)> {
+        QuestionBank::english()
+            .dimension(id)
+            .map(|d| d.items.iter().map(|i| (&*i.id, answer)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Four candidates from the shipped catalogue, one per kind, rated so that the riskiest
+    /// rate highest: the unreviewed tutoring assistant, attendance patterns (identifiable
+    /// data, reviewed), enrollment trends (aggregate), family FAQ replies (low risk).
+    fn candidates() -> WorkflowChoices {
+        let rated = [
+            ("tutoring-assistant", [5, 5, 5, 5, 5]),
+            ("attendance-patterns", [5, 5, 5, 5, 4]),
+            ("enrollment-trends", [4, 4, 4, 4, 4]),
+            ("faq-drafting", [3, 4, 4, 4, 4]),
+        ];
+        WorkflowChoices {
+            considered: rated.iter().map(|(id, _)| (*id).to_owned()).collect(),
+            ratings: rated
+                .iter()
+                .map(|(id, r)| {
+                    let mut ratings = Ratings::default();
+                    for (c, v) in Criterion::ALL.iter().zip(r) {
+                        ratings.set(*c, Some(*v));
+                    }
+                    ((*id).to_owned(), ratings)
+                })
+                .collect(),
+            ..WorkflowChoices::default()
+        }
+    }
+
+    struct Case {
+        name: &'static str,
+        record: Record,
+        verdict: Verdict,
+        ladder: [Status; 3],
+        /// What holds the next rung of the ladder back, first (see `tag`).
+        first_reason: Option<&'static str>,
+        /// The area of the first next step, if any.
+        first_step: Option<&'static str>,
+        /// "Start here", or the first candidate once the foundations are in place.
+        start_here: Result<&'static str, Option<&'static str>>,
+    }
+
+    fn cases() -> Vec<Case> {
+        use Verdict::*;
+        let top = Some(L(4));
+        let strong = Some(L(3));
+        let mut pulse = shipped(None, &[]);
+        pulse.mode = Mode::Pulse;
+        for (_, item) in QuestionBank::english().items().filter(|(_, i)| i.pulse) {
+            pulse.set_answer(&item.id, top);
+        }
+        let gov_and_privacy: Vec<_> = area("governance", top)
+            .into_iter()
+            .chain(area("data-privacy", top))
+            .collect();
+        vec![
+            Case {
+                name: "two top answers only",
+                record: shipped(
+                    None,
+                    &[
+                        ("governance.use-policy", top),
+                        ("data-privacy.privacy-standards", top),
+                    ],
+                ),
+                verdict: NotEnoughAnswers,
+                ladder: [N, N, N],
+                first_reason: Some("too few answers"),
+                first_step: Some("governance"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "no AI policy and no privacy standards, the rest at the top",
+                record: shipped(
+                    top,
+                    &[
+                        ("governance.use-policy", Some(L(0))),
+                        ("data-privacy.privacy-standards", Some(L(0))),
+                    ],
+                ),
+                verdict: BuildFoundations,
+                ladder: [N, N, N],
+                first_reason: Some("must-have governance.use-policy"),
+                first_step: Some("governance"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "three Not sure and one strong answer in governance",
+                record: shipped(
+                    top,
+                    &[
+                        ("governance.approval-process", Some(NotSure)),
+                        ("governance.pilot-rules", Some(NotSure)),
+                        ("governance.bias-review", Some(NotSure)),
+                    ],
+                ),
+                verdict: NotEnoughAnswers,
+                ladder: [N, N, N],
+                first_reason: Some("too few in governance"),
+                first_step: Some("governance"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "everything at the top level",
+                record: shipped(top, &[]),
+                verdict: ReadyToPilot,
+                ladder: [R, R, R],
+                first_reason: None,
+                first_step: None,
+                start_here: Ok("attendance-patterns"),
+            },
+            Case {
+                name: "everything established",
+                record: shipped(strong, &[]),
+                verdict: ReadyToPilot,
+                ladder: [R, R, R],
+                first_reason: None,
+                first_step: Some("governance"),
+                start_here: Ok("attendance-patterns"),
+            },
+            Case {
+                name: "everything developing",
+                record: shipped(Some(L(2)), &[]),
+                verdict: PilotWithConditions,
+                ladder: [C, C, C],
+                first_reason: Some("governance below 60"),
+                first_step: Some("governance"),
+                start_here: Ok("attendance-patterns"),
+            },
+            Case {
+                name: "everything emerging",
+                record: shipped(Some(L(1)), &[]),
+                verdict: BuildFoundations,
+                ladder: [N, N, N],
+                first_reason: Some("governance below 40"),
+                first_step: Some("governance"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "everything Not sure",
+                record: shipped(Some(NotSure), &[]),
+                verdict: NotEnoughAnswers,
+                ladder: [N, N, N],
+                first_reason: Some("too few answers"),
+                first_step: Some("governance"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "the pulse, every answer at the top",
+                record: pulse,
+                verdict: PilotWithConditions,
+                ladder: [C, C, N],
+                first_reason: Some("pulse"),
+                first_step: Some("governance"),
+                start_here: Ok("enrollment-trends"),
+            },
+            Case {
+                name: "strong, but no one owns AI work",
+                record: shipped(strong, &[("strategy.ownership", Some(L(1)))]),
+                verdict: BuildFoundations,
+                ladder: [N, N, N],
+                first_reason: Some("must-have strategy.ownership"),
+                first_step: Some("strategy"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "strong, but review of outputs agreed only verbally",
+                record: shipped(strong, &[("governance.pilot-rules", Some(L(1)))]),
+                verdict: PilotWithConditions,
+                ladder: [C, C, C],
+                first_reason: Some("must-have governance.pilot-rules"),
+                first_step: Some("governance"),
+                start_here: Ok("attendance-patterns"),
+            },
+            Case {
+                name: "strong, but no fairness reviews",
+                record: shipped(strong, &[("ethics.fairness-reviews", Some(L(0)))]),
+                verdict: ReadyToPilot,
+                ladder: [R, R, N],
+                first_reason: Some("must-have ethics.fairness-reviews"),
+                first_step: Some("ethics"),
+                start_here: Ok("enrollment-trends"),
+            },
+            Case {
+                name: "strong, but infrastructure has nothing in place",
+                record: shipped(strong, &area("infrastructure", Some(L(0)))),
+                verdict: ReadyToPilot,
+                ladder: [R, N, N],
+                first_reason: Some("infrastructure below 40"),
+                first_step: Some("infrastructure"),
+                start_here: Ok("faq-drafting"),
+            },
+            Case {
+                name: "strong, but the AI policy is still being drafted",
+                record: shipped(strong, &[("governance.use-policy", Some(L(1)))]),
+                verdict: PilotWithConditions,
+                ladder: [C, C, C],
+                first_reason: Some("must-have governance.use-policy"),
+                first_step: Some("governance"),
+                start_here: Ok("attendance-patterns"),
+            },
+            Case {
+                name: "governance and data privacy answered at the top, nothing else",
+                record: shipped(None, &gov_and_privacy),
+                verdict: NotEnoughAnswers,
+                ladder: [N, N, N],
+                first_reason: Some("too few answers"),
+                first_step: Some("strategy"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "everything at the top, privacy standards Not sure",
+                record: shipped(top, &[("data-privacy.privacy-standards", Some(NotSure))]),
+                verdict: BuildFoundations,
+                ladder: [N, N, N],
+                first_reason: Some("must-have data-privacy.privacy-standards"),
+                first_step: Some("data-privacy"),
+                start_here: Err(Some("faq-drafting")),
+            },
+            Case {
+                name: "strong, privacy terms read only when someone asks",
+                record: shipped(strong, &[("data-privacy.privacy-standards", Some(L(1)))]),
+                verdict: PilotWithConditions,
+                ladder: [C, N, N],
+                first_reason: Some("must-have data-privacy.privacy-standards"),
+                first_step: Some("data-privacy"),
+                start_here: Ok("faq-drafting"),
+            },
+        ]
+    }
+
+    #[test]
+    fn named_answer_patterns_get_the_verdict_ladder_first_step_and_start_here_they_should() {
+        let bank = QuestionBank::english();
+        let advice = Advice::english();
+        let catalogue = Catalogue::english().unwrap_or_else(|e| panic!("{e}"));
+        let mut failures = Vec::new();
+        for case in cases() {
+            let mut record = case.record;
+            record.workflows = candidates();
+            let a = assess(bank, advice, &record);
+            let ladder = a.judgement.ladder.clone().map(|r| r.status);
+            let first_step = a.next_steps.first().map(|s| &*s.dimension.id);
+            let ranking = rank(&catalogue.workflows, &record.workflows, &a.judgement);
+            let start_here = match ranking.recommended {
+                Some(i) => Ok(ranking.ranked[i].workflow.id.as_str()),
+                None => Err(ranking
+                    .first_candidate
+                    .map(|i| ranking.ranked[i].workflow.id.as_str())),
+            };
+            let first_reason = a
+                .judgement
+                .next_rung()
+                .and_then(|r| r.reasons.first())
+                .map(tag);
+            let got = (
+                a.judgement.verdict,
+                ladder,
+                first_reason.as_deref(),
+                first_step,
+                start_here,
+            );
+            let expected = (
+                case.verdict,
+                case.ladder,
+                case.first_reason,
+                case.first_step,
+                case.start_here,
+            );
+            if got != expected {
+                failures.push(format!(
+                    "{}:\n  expected {expected:?}\n  got      {got:?}\n  reasons {:?}",
+                    case.name, a.judgement.ladder[0].reasons
+                ));
+            }
+            // Whatever the case, a held-back or unreviewed workflow is never "Start here".
+            if let Some(i) = ranking.recommended {
+                let w = ranking.ranked[i].workflow;
+                assert!(
+                    a.judgement.allows(Tier::of(w)) && w.human_review,
+                    "{}",
+                    case.name
+                );
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A reason, named briefly: what it is about.
+    fn tag(reason: &Reason) -> String {
+        match reason {
+            Reason::TooFewAnswers {
+                dimension: None, ..
+            } => "too few answers".into(),
+            Reason::TooFewAnswers {
+                dimension: Some(d), ..
+            } => format!("too few in {}", d.id),
+            Reason::AreaBelow {
+                dimension,
+                threshold,
+                ..
+            } => format!("{} below {threshold}", dimension.id),
+            Reason::OverallBelow { threshold, .. } => format!("overall below {threshold}"),
+            Reason::MustHave { item, .. } => format!("must-have {}", item.id),
+            Reason::PulseOnly => "pulse".into(),
+        }
+    }
+
+    /// An answer as a rung of its own order: unanswered and "Not sure" claim nothing, then
+    /// levels 0 to 4.
+    fn strength(a: Option<Answer>) -> i32 {
+        match a {
+            None | Some(NotSure) => -1,
+            Some(L(l)) => i32::from(l),
+        }
+    }
+
+    fn any_answer() -> impl Strategy<Value = Option<Answer>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(NotSure)),
+            (0u8..5).prop_map(|l| Some(L(l))),
+        ]
+    }
+
+    fn any_record() -> impl Strategy<Value = Record> {
+        let bank = QuestionBank::english();
+        let ids: Vec<String> = bank.items().map(|(_, i)| i.id.to_string()).collect();
+        // Mostly strong answers, so that every rung of the ladder is reached.
+        let answer = prop_oneof![
+            1 => any_answer(),
+            3 => (2u8..5).prop_map(|l| Some(L(l))),
+        ];
+        (prop::collection::vec(answer, ids.len()), any::<bool>()).prop_map(
+            move |(answers, pulse)| {
+                let mut r = Record::default();
+                for (id, a) in ids.iter().zip(answers) {
+                    r.set_answer(id, a);
+                }
+                if pulse {
+                    r.mode = Mode::Pulse;
+                }
+                r
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Raising one answer never lowers the verdict or any tier; lowering one (to a
+        /// lower level, "Not sure" or nothing) never raises them.
+        #[test]
+        fn the_judgement_is_monotonic_in_every_answer(
+            record in any_record(),
+            index in 0usize..100,
+            to in any_answer(),
+        ) {
+            let bank = QuestionBank::english();
+            let (_, item) = bank.items().nth(index % bank.item_count()).unwrap_or_else(|| unreachable!());
+            let from = record.answers.get(&*item.id).copied();
+            let mut changed = record.clone();
+            changed.set_answer(&item.id, to);
+            let (before, after) = (judge(bank, &record), judge(bank, &changed));
+            let statuses = |j: &district_ai_readiness::core::judgement::Judgement| j.ladder.clone().map(|r| r.status);
+            if strength(to) >= strength(from) {
+                prop_assert!(after.verdict >= before.verdict, "{} raised from {from:?} to {to:?}", item.id);
+                for (b, a) in statuses(&before).iter().zip(statuses(&after)) {
+                    prop_assert!(a >= *b, "{} raised from {from:?} to {to:?}", item.id);
+                }
+            }
+            if strength(to) <= strength(from) {
+                prop_assert!(after.verdict <= before.verdict, "{} lowered from {from:?} to {to:?}", item.id);
+                for (b, a) in statuses(&before).iter().zip(statuses(&after)) {
+                    prop_assert!(a <= *b, "{} lowered from {from:?} to {to:?}", item.id);
+                }
+            }
+        }
+
+        /// No average carries a tier past a missing must-have; a higher tier is never
+        /// judged above a lower one; without half the answers there is no verdict; and
+        /// the pulse is never ready.
+        #[test]
+        fn must_haves_evidence_and_the_pulse_hold_the_ladder(record in any_record()) {
+            let bank = QuestionBank::english();
+            let j = judge(bank, &record);
+            for rung in &j.ladder {
+                for (_, item) in bank.items() {
+                    if let Some(must) = item.must_have_for(rung.tier) {
+                        let level = match record.answers.get(&*item.id) {
+                            Some(L(l)) => Some(*l),
+                            _ => None,
+                        };
+                        if level.is_none_or(|l| l < must.conditions) {
+                            prop_assert_eq!(rung.status, N, "{} lets {:?} through", item.id, rung.tier);
+                        } else if level.is_none_or(|l| l < must.ready) {
+                            prop_assert!(rung.status <= C, "{} lets {:?} be ready", item.id, rung.tier);
+                        }
+                    }
+                }
+            }
+            for pair in j.ladder.windows(2) {
+                prop_assert!(pair[1].status <= pair[0].status);
+            }
+            let asked: Vec<_> = record.mode.items(bank).collect();
+            let levelled = asked.iter().filter(|i| matches!(record.answers.get(&*i.id), Some(L(_)))).count();
+            if levelled * 2 < asked.len() {
+                prop_assert_eq!(j.verdict, Verdict::NotEnoughAnswers);
+            }
+            if record.mode == Mode::Pulse {
+                prop_assert!(j.ladder.iter().all(|r| r.status <= C));
+            }
+        }
+    }
+
+    #[test]
+    fn must_have_marks_are_valid_and_cover_what_every_pilot_needs() {
+        let bank = QuestionBank::english();
+        assert_eq!(bank.validate(), Ok(()));
+        let low: Vec<&str> = bank
+            .items()
+            .filter(|(_, i)| i.must_have_for(Tier::Low).is_some())
+            .map(|(_, i)| &*i.id)
+            .collect();
+        for needed in [
+            "governance.use-policy",
+            "data-privacy.privacy-standards",
+            "governance.pilot-rules",
+            "strategy.ownership",
+        ] {
+            assert!(
+                low.contains(&needed),
+                "{needed} must be a must-have for every pilot"
+            );
+        }
+        for needed in ["ethics.human-judgment", "ethics.fairness-reviews"] {
+            assert!(bank
+                .item(needed)
+                .is_some_and(|(_, i)| i.must_have_for(Tier::High).is_some()));
+        }
+    }
+
+    #[test]
+    fn a_must_have_entry_out_of_order_is_refused() {
+        let json = include_str!("../content/en/questionnaire.json").replacen(
+            r#""must_have": [
+            {
+              "from_tier": "low","#,
+            r#""must_have": [
+            {
+              "from_tier": "high",
+              "conditions": 1,
+              "ready": 1
+            },
+            {
+              "from_tier": "low","#,
+            1,
+        );
+        let bank = QuestionBank::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        let error = bank
+            .validate()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.contains("must-have"), "{error}");
+    }
 }

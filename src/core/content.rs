@@ -10,6 +10,8 @@
 
 use serde::Deserialize;
 use std::borrow::Cow;
+
+use super::judgement::{MustHave, Tier};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -62,6 +64,10 @@ pub struct Dimension {
     pub summary: Text,
     /// Weight in the overall score; governance and data & privacy weigh more.
     pub weight: u32,
+    /// The lowest risk tier whose pilots depend on this area (`needed_from_tier`), if any;
+    /// see [`super::judgement`].
+    #[serde(default, rename = "needed_from_tier")]
+    pub needed_from: Option<Tier>,
     /// The questions of this dimension.
     pub items: List<Item>,
 }
@@ -80,6 +86,22 @@ pub struct Item {
     pub pulse: bool,
     /// Exactly [`LEVEL_COUNT`] descriptions, from nothing in place to leading practice.
     pub levels: List<Text>,
+    /// Whether it is a must-have, and the levels it needs from which tier on (entries in
+    /// rising tier order, each at least as strict as the one before); see
+    /// [`super::judgement`].
+    #[serde(default)]
+    pub must_have: List<MustHave>,
+}
+
+impl Item {
+    /// The minimum levels this item needs for a pilot of `tier`, if it is a must-have there.
+    pub fn must_have_for(&self, tier: Tier) -> Option<MustHave> {
+        self.must_have
+            .iter()
+            .rev()
+            .find(|m| m.from <= tier)
+            .copied()
+    }
 }
 
 /// What the results advise for each dimension. It comes from `questionnaire.json` with the
@@ -254,6 +276,27 @@ impl QuestionBank {
                 let distinct: HashSet<_> = item.levels.iter().collect();
                 if distinct.len() != LEVEL_COUNT {
                     return err(format!("item \"{}\" repeats a level description", item.id));
+                }
+                let mut stricter_than = None::<MustHave>;
+                for m in item.must_have.iter() {
+                    let in_order = stricter_than.is_none_or(|before| {
+                        m.from > before.from
+                            && m.conditions >= before.conditions
+                            && m.ready >= before.ready
+                    });
+                    if !in_order || m.conditions > m.ready || usize::from(m.ready) >= LEVEL_COUNT {
+                        return err(format!(
+                            "item \"{}\": each must-have entry needs a higher tier than the one before, levels at least as high, conditions at most ready, and levels below {LEVEL_COUNT}",
+                            item.id
+                        ));
+                    }
+                    if m.from == Tier::Low && !item.pulse {
+                        return err(format!(
+                            "item \"{}\" is a must-have for every pilot, so the pulse must ask it",
+                            item.id
+                        ));
+                    }
+                    stricter_than = Some(*m);
                 }
             }
             if !d.items.iter().any(|i| i.pulse) {

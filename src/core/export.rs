@@ -4,10 +4,11 @@
 //! JSON export is the record itself, so importing it gives back exactly what was saved.
 
 use super::content::{Advice, QuestionBank};
-use super::prioritise::{blockers, first_workflow, rank};
+use super::prioritise::{first_workflow, rank};
 use super::record::{Answer, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
 use super::text::{fill, PartText};
+use super::wording;
 use super::workflows::Catalogue;
 
 /// The record as indented JSON, readable in a text editor: the layout of serde_json's
@@ -176,19 +177,25 @@ pub fn to_markdown(
         None => text.unknown_score.to_owned(),
     };
     md += &format!("## {}\n\n**{overall}**\n\n", text.overall_label);
+    let verdict = a.judgement.verdict;
     md += &format!(
-        "## {}\n\n**{}**\n\n{}\n\n{}\n\n",
+        "## {}\n\n**{}**\n\n{}\n\n### {}\n\n",
         text.verdict_heading,
-        text.verdicts.of(a.verdict),
-        text.verdict_explanations.of(a.verdict),
-        fill(
-            text.verdict_rule,
-            &[
-                ("foundation", &super::scoring::FOUNDATION_THRESHOLD),
-                ("ready", &super::scoring::READY_THRESHOLD)
-            ]
-        )
+        text.verdicts.of(verdict),
+        text.verdict_explanations.of(verdict),
+        text.ladder_heading,
     );
+    for rung in &a.judgement.ladder {
+        md += &format!(
+            "- **{}: {}**\n",
+            text.tier_names[rung.tier.index()],
+            text.status_names[rung.status as usize]
+        );
+        for r in &rung.reasons {
+            md += &format!("  - {}\n", markdown_text(&wording::reason(text, r)));
+        }
+    }
+    md += &format!("\n{}\n\n", wording::rule(text));
     md += &format!("## {}\n\n", text.next_steps_heading);
     for (i, step) in a.next_steps.iter().enumerate() {
         md += &format!(
@@ -238,11 +245,7 @@ pub fn to_markdown(
             );
         }
     }
-    let ranking = rank(
-        &catalogue.workflows,
-        &record.workflows,
-        blockers(bank, &a, &record.answers),
-    );
+    let ranking = rank(&catalogue.workflows, &record.workflows, &a.judgement);
     if let Some(first) = first_workflow(&ranking, record.workflows.chosen.as_deref()) {
         md += &format!(
             "\n## {}\n\n**{}** ({} {} · {} {} · {} {})\n",

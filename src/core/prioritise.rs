@@ -9,28 +9,26 @@
 //!   (0–100) comes from the workflow's attributes: the data it touches, who sees its
 //!   output, whether a person reviews every output, and whether it feeds a high-stakes
 //!   decision about a student.
-//! - A workflow is *high-risk* when it touches identifiable student data, faces
-//!   students, or feeds a high-stakes decision. **The gate**: while governance & policy or
-//!   data & privacy score below [`GATE_THRESHOLD`] (or are unknown), no high-risk workflow
-//!   is recommended first.
-//! - Ranking: highest priority first; on a tie, lower risk, then name. The
-//!   recommendation is the first workflow the gate does not hold back.
+//! - **The gate is the judgement's ladder** ([`super::judgement`]): a workflow whose risk
+//!   tier is *not yet* is held back, and never recommended first. A workflow whose outputs
+//!   are used without review is never recommended for a first pilot either. When nothing
+//!   may be recommended, the best reviewed workflow of the lowest tier is named as the
+//!   *first candidate, once the foundations are in place*.
+//! - **Risk counts in the ranking**: workflows are ordered by priority minus half their
+//!   risk ([`Ranked::standing`]); on a tie, lower risk, then name. The ranking says which
+//!   workflows scored a higher priority than the recommendation but were placed below it
+//!   because of their risk.
 
-use super::content::QuestionBank;
-use super::record::{Answer, WorkflowChoices};
-use super::scoring::{is_weak, Assessment, ItemAnswer};
+use super::judgement::{Judgement, Tier};
+use super::record::WorkflowChoices;
 use super::workflows::{Audience, Criterion, DataUse, Workflow, RATING_MAX};
-
-/// Governance & policy and data & privacy must reach this score before a high-risk
-/// workflow can be recommended first.
-pub const GATE_THRESHOLD: u32 = 60;
 
 /// Two priorities this close (or closer) are "close": the UI says what separated them.
 pub const CLOSE_MARGIN: u32 = 10;
 
-/// Whether a workflow needs strong governance and data protection before a pilot.
+/// Whether a workflow is in the high-risk tier.
 pub fn is_high_risk(w: &Workflow) -> bool {
-    w.data == DataUse::IdentifiableStudent || w.audience == Audience::Students || w.high_stakes
+    Tier::of(w) == Tier::High
 }
 
 /// Risk from a workflow's attributes, 0 (no data, internal, reviewed) to 100.
@@ -70,19 +68,23 @@ pub struct Ranked<'a> {
     pub value: u32,
     /// Risk from its attributes, 0–100.
     pub risk: u32,
-    /// Whether the readiness gate holds it back.
+    /// Its risk tier.
+    pub tier: Tier,
+    /// Whether the ladder holds its tier back.
     pub held_back: bool,
 }
 
-/// A dimension that keeps the gate closed, with the answers behind its score.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Blocker<'a> {
-    /// The dimension's index in the bank.
-    pub dimension: usize,
-    /// Its score, or `None` when unknown.
-    pub score: Option<u32>,
-    /// Its answers below the strength level, and its "Not sure" answers.
-    pub weak_answers: Vec<ItemAnswer<'a>>,
+impl Ranked<'_> {
+    /// What it is ranked by: priority minus half its risk.
+    pub fn standing(&self) -> u32 {
+        self.priority.saturating_sub(self.risk / 2)
+    }
+
+    /// Whether it may be recommended for a first pilot: its tier is allowed and a person
+    /// reviews every output.
+    pub fn may_start(&self) -> bool {
+        !self.held_back && self.workflow.human_review
+    }
 }
 
 /// How one criterion separated the recommendation from the runner-up.
@@ -103,44 +105,19 @@ pub struct Ranking<'a> {
     pub ranked: Vec<Ranked<'a>>,
     /// Considered workflows not fully rated yet.
     pub unrated: Vec<&'a Workflow>,
-    /// The dimensions keeping high-risk workflows back (empty when the gate is open).
-    pub blockers: Vec<Blocker<'a>>,
     /// Index in `ranked` of the recommended first workflow.
     pub recommended: Option<usize>,
+    /// When none may be recommended: index in `ranked` of the best reviewed workflow of the
+    /// lowest tier, the first candidate once the foundations are in place.
+    pub first_candidate: Option<usize>,
+    /// Indexes in `ranked` of workflows with a higher priority than the recommendation,
+    /// placed below it because of their risk.
+    pub passed_for_risk: Vec<usize>,
     /// Index in `ranked` of the best workflow after the recommendation that the gate
     /// does not hold back.
     pub runner_up: Option<usize>,
     /// When the two are within [`CLOSE_MARGIN`]: the criteria on which they differ.
     pub separated_by: Vec<Difference>,
-}
-
-/// The dimensions keeping the gate closed: governance & policy and data & privacy when
-/// below [`GATE_THRESHOLD`] or unknown.
-pub fn blockers<'a>(
-    bank: &'a QuestionBank,
-    assessment: &Assessment<'a>,
-    answers: &std::collections::BTreeMap<String, Answer>,
-) -> Vec<Blocker<'a>> {
-    assessment
-        .dimensions
-        .iter()
-        .filter(|s| bank.dimensions[s.dimension].gates_pilots())
-        .filter(|s| s.score.is_none_or(|v| v < GATE_THRESHOLD))
-        .map(|s| Blocker {
-            dimension: s.dimension,
-            score: s.score,
-            weak_answers: bank.dimensions[s.dimension]
-                .items
-                .iter()
-                .filter_map(|item| {
-                    answers
-                        .get(&*item.id)
-                        .filter(|a| is_weak(**a))
-                        .map(|a| ItemAnswer { item, answer: *a })
-                })
-                .collect(),
-        })
-        .collect()
 }
 
 /// Every workflow the user can consider: the catalogue's, then their own.
@@ -155,9 +132,8 @@ pub fn all_workflows<'a>(
 pub fn rank<'a>(
     catalogue: &'a [Workflow],
     choices: &'a WorkflowChoices,
-    blockers: Vec<Blocker<'a>>,
+    judgement: &Judgement<'_>,
 ) -> Ranking<'a> {
-    let gate_closed = !blockers.is_empty();
     let mut ranked = Vec::new();
     let mut unrated = Vec::new();
     for id in &choices.considered {
@@ -177,27 +153,41 @@ pub fn rank<'a>(
                     priority: scale(sum(&Criterion::ALL), 5),
                     value: scale(sum(&[Criterion::Common, Criterion::Pain]), 2),
                     risk: risk(workflow),
-                    held_back: gate_closed && is_high_risk(workflow),
+                    tier: Tier::of(workflow),
+                    held_back: !judgement.allows(Tier::of(workflow)),
                 })
             }
             None => unrated.push(workflow),
         }
     }
     ranked.sort_by(|a, b| {
-        b.priority
-            .cmp(&a.priority)
+        b.standing()
+            .cmp(&a.standing())
             .then(a.risk.cmp(&b.risk))
             .then_with(|| a.workflow.name.cmp(&b.workflow.name))
     });
     let mut open = ranked
         .iter()
         .enumerate()
-        .filter(|(_, r)| !r.held_back)
+        .filter(|(_, r)| r.may_start())
         .map(|(i, _)| i);
     let recommended = open.next();
     let runner_up = open.next();
+    // Foundations first: the lowest tier's best reviewed workflow.
+    let first_candidate = match recommended {
+        Some(_) => None,
+        None => (0..ranked.len())
+            .filter(|&i| ranked[i].workflow.human_review)
+            .min_by_key(|&i| (ranked[i].tier, i)),
+    };
+    let passed_for_risk = match recommended {
+        Some(w) => (w + 1..ranked.len())
+            .filter(|&i| ranked[i].priority > ranked[w].priority)
+            .collect(),
+        None => Vec::new(),
+    };
     let separated_by = match (recommended, runner_up) {
-        (Some(w), Some(r)) if ranked[w].priority - ranked[r].priority <= CLOSE_MARGIN => {
+        (Some(w), Some(r)) if ranked[w].priority.abs_diff(ranked[r].priority) <= CLOSE_MARGIN => {
             Criterion::ALL
                 .iter()
                 .filter(|c| ranked[w].ratings[c.index()] != ranked[r].ratings[c.index()])
@@ -213,20 +203,26 @@ pub fn rank<'a>(
     Ranking {
         ranked,
         unrated,
-        blockers,
         recommended,
+        first_candidate,
+        passed_for_risk,
         runner_up,
         separated_by,
     }
 }
 
 /// The workflow the plan is for: the user's deliberate choice if it is still ranked,
-/// otherwise the recommendation.
+/// otherwise the recommendation, otherwise the first candidate.
 pub fn first_workflow<'r, 'a>(
     ranking: &'r Ranking<'a>,
     chosen: Option<&str>,
 ) -> Option<&'r Ranked<'a>> {
     chosen
         .and_then(|id| ranking.ranked.iter().find(|r| r.workflow.id == id))
-        .or_else(|| ranking.recommended.map(|i| &ranking.ranked[i]))
+        .or_else(|| {
+            ranking
+                .recommended
+                .or(ranking.first_candidate)
+                .map(|i| &ranking.ranked[i])
+        })
 }

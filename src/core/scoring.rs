@@ -7,24 +7,22 @@
 //! - A dimension's score is the mean of its answered items; it is unknown when none is
 //!   answered. The overall score is the mean of known dimension scores weighted by each
 //!   dimension's `weight` (governance and data & privacy weigh double).
-//! - The verdict: *build foundations first* when governance or data & privacy is unknown
-//!   or below [`FOUNDATION_THRESHOLD`], or the overall score is below it; *ready to pilot
-//!   one workflow* when both of those dimensions and the overall score reach
-//!   [`READY_THRESHOLD`]; otherwise *pilot one low-risk workflow with conditions*.
-//! - Next steps come from the three weakest dimensions (unknown ones first among equals),
-//!   one recommendation each, chosen for the band the dimension's score falls in.
+//! - These scores describe what was answered. The verdict and the ladder of what may be
+//!   piloted are judged more strictly, counting unknowns as nothing in place, with enough
+//!   evidence and must-haves first: see [`super::judgement`].
+//! - Next steps: first one for each must-have and area that holds the next rung of the
+//!   ladder back (a must-have gets a recommendation that names it), then the weakest
+//!   dimensions (unknown ones first among equals), one recommendation each, chosen for the
+//!   band the dimension's score falls in. A recommendation whose trigger items are all
+//!   answered as in place (at [`STRENGTH_LEVEL`], or the top level for the high band's) is
+//!   never given.
 
 use super::content::{
     Advice, Dimension, Item, QuestionBank, Recommendation, Recommendations, LEVEL_COUNT,
 };
+use super::judgement::{judge, Judgement, Reason};
 use super::record::{Answer, Record};
 
-/// Below this score, governance, data & privacy or the overall score call for
-/// foundations first.
-pub const FOUNDATION_THRESHOLD: u32 = 40;
-/// From this score on, governance, data & privacy and the overall score allow a pilot
-/// without extra conditions.
-pub const READY_THRESHOLD: u32 = 60;
 /// Below this score a dimension gets its "low" recommendations; from here to
 /// [`HIGH_BAND_FROM`] its "middle" ones.
 pub const MIDDLE_BAND_FROM: u32 = 40;
@@ -68,43 +66,6 @@ impl Maturity {
     pub fn index(self) -> usize {
         self as usize
     }
-}
-
-/// What the district should do next, overall.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Governance, data & privacy or overall readiness are too weak or unknown to pilot.
-    BuildFoundations,
-    /// A pilot of one low-risk workflow is reasonable if named gaps are closed alongside.
-    PilotWithConditions,
-    /// The foundations are in place to pilot one workflow.
-    ReadyToPilot,
-}
-
-/// One reason the verdict is what it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum VerdictReason {
-    /// A gating dimension has no answered item.
-    Unknown {
-        /// The dimension's index in the bank.
-        dimension: usize,
-    },
-    /// A gating dimension scores below a threshold.
-    DimensionBelow {
-        /// The dimension's index in the bank.
-        dimension: usize,
-        /// Its score.
-        score: u32,
-        /// The threshold it missed.
-        threshold: u32,
-    },
-    /// The overall score is below a threshold (or unknown, as 0).
-    OverallBelow {
-        /// The overall score.
-        score: u32,
-        /// The threshold it missed.
-        threshold: u32,
-    },
 }
 
 /// The score of one dimension.
@@ -174,10 +135,8 @@ pub struct Assessment<'a> {
     pub not_sure: usize,
     /// Items in the bank.
     pub total: usize,
-    /// The verdict.
-    pub verdict: Verdict,
-    /// Why: every gate that was missed (empty for [`Verdict::ReadyToPilot`]).
-    pub reasons: Vec<VerdictReason>,
+    /// The verdict and the ladder of what may be piloted, with the reasons.
+    pub judgement: Judgement<'a>,
     /// Up to [`NEXT_STEP_COUNT`] recommended actions, most useful first.
     pub next_steps: Vec<NextStep<'a>>,
     /// Items answered "Not sure", in bank order: unknowns to resolve.
@@ -247,7 +206,7 @@ pub fn assess<'a>(bank: &'a QuestionBank, advice: &'a Advice, record: &Record) -
         });
     let overall = (weights > 0.0).then(|| (weighted / weights).round() as u32);
 
-    let (verdict, reasons) = verdict(bank, &dimensions, overall);
+    let judgement = judge(bank, record);
 
     let answered = dimensions.iter().map(|d| d.answered).sum();
     let not_sure = dimensions.iter().map(|d| d.not_sure).sum();
@@ -270,64 +229,17 @@ pub fn assess<'a>(bank: &'a QuestionBank, advice: &'a Advice, record: &Record) -
     let gaps = answers_of(&|a| matches!(a, Answer::Level(l) if l <= GAP_LEVEL));
 
     Assessment {
-        next_steps: next_steps(bank, advice, record, &dimensions),
+        next_steps: next_steps(bank, advice, record, &dimensions, &judgement),
         dimensions,
         overall,
         answered,
         not_sure,
         total: bank.item_count(),
-        verdict,
-        reasons,
+        judgement,
         unknowns,
         strengths,
         gaps,
     }
-}
-
-fn verdict(
-    bank: &QuestionBank,
-    dimensions: &[DimensionScore],
-    overall: Option<u32>,
-) -> (Verdict, Vec<VerdictReason>) {
-    let gating: Vec<&DimensionScore> = dimensions
-        .iter()
-        .filter(|s| bank.dimensions[s.dimension].gates_pilots())
-        .collect();
-    let overall_score = overall.unwrap_or(0);
-
-    let missed = |threshold: u32| -> Vec<VerdictReason> {
-        let mut reasons: Vec<VerdictReason> = gating
-            .iter()
-            .filter_map(|s| match s.score {
-                None => Some(VerdictReason::Unknown {
-                    dimension: s.dimension,
-                }),
-                Some(score) if score < threshold => Some(VerdictReason::DimensionBelow {
-                    dimension: s.dimension,
-                    score,
-                    threshold,
-                }),
-                Some(_) => None,
-            })
-            .collect();
-        if overall_score < threshold {
-            reasons.push(VerdictReason::OverallBelow {
-                score: overall_score,
-                threshold,
-            });
-        }
-        reasons
-    };
-
-    let foundation_gaps = missed(FOUNDATION_THRESHOLD);
-    if !foundation_gaps.is_empty() {
-        return (Verdict::BuildFoundations, foundation_gaps);
-    }
-    let conditions = missed(READY_THRESHOLD);
-    if !conditions.is_empty() {
-        return (Verdict::PilotWithConditions, conditions);
-    }
-    (Verdict::ReadyToPilot, Vec::new())
 }
 
 /// The recommendations of the band a score falls in.
@@ -340,13 +252,128 @@ pub fn band(recommendations: &Recommendations, score: Option<u32>) -> &[Recommen
     }
 }
 
+/// Which band a score falls in: 0 low, 1 middle, 2 high.
+fn band_index(score: Option<u32>) -> usize {
+    match score {
+        Some(s) if s >= HIGH_BAND_FROM => 2,
+        Some(s) if s >= MIDDLE_BAND_FROM => 1,
+        _ => 0,
+    }
+}
+
 fn next_steps<'a>(
     bank: &'a QuestionBank,
     advice: &'a Advice,
     record: &Record,
     dimensions: &[DimensionScore],
+    judgement: &Judgement<'a>,
 ) -> Vec<NextStep<'a>> {
-    // Only dimensions the user has said something about: an answered level or "Not sure".
+    let answer_to = |item: &'a Item| {
+        record
+            .answers
+            .get(&*item.id)
+            .map(|a| ItemAnswer { item, answer: *a })
+    };
+    let trigger_items = |dimension: &'a Dimension, r: &'a Recommendation| {
+        r.triggers
+            .iter()
+            .filter_map(move |id| dimension.items.iter().find(|i| &i.id == id))
+    };
+    // What the answers say is in place already: every trigger answered at the level the
+    // recommendation would bring it to.
+    let in_place = |dimension: &'a Dimension, r: &'a Recommendation, band: usize| {
+        let done = if band == 2 {
+            LEVEL_COUNT as u8 - 1
+        } else {
+            STRENGTH_LEVEL
+        };
+        trigger_items(dimension, r).all(
+            |item| matches!(record.answers.get(&*item.id), Some(Answer::Level(l)) if *l >= done),
+        )
+    };
+    let step =
+        |d: usize, recommendation: &'a Recommendation, because: Vec<ItemAnswer<'a>>| NextStep {
+            dimension: &bank.dimensions[d],
+            score: dimensions[d].score,
+            recommendation,
+            because,
+        };
+    // The best recommendation for a dimension: in its band, not in place, with the most
+    // weak trigger answers (the first on a tie); `about` narrows it to those naming an item.
+    let best_for = |d: usize, about: Option<&Item>| -> Option<NextStep<'a>> {
+        let dimension = &bank.dimensions[d];
+        let recs = &advice.dimensions.get(d)?.recommendations;
+        let own_band = band_index(dimensions[d].score);
+        // For a named item, any band will do, its own first.
+        let bands: Vec<usize> = match about {
+            Some(_) => std::iter::once(own_band).chain(0..3).collect(),
+            None => vec![own_band],
+        };
+        let weak = |r: &'a Recommendation| -> Vec<ItemAnswer<'a>> {
+            trigger_items(dimension, r)
+                .filter_map(answer_to)
+                .filter(|a| is_weak(a.answer))
+                .collect()
+        };
+        bands.into_iter().find_map(|b| {
+            let list = [&recs.low, &recs.middle, &recs.high][b];
+            let recommendation = list
+                .iter()
+                .rev()
+                .filter(|r| !in_place(dimension, r, b))
+                .filter(|r| about.is_none_or(|item| r.triggers.contains(&item.id)))
+                .max_by_key(|r| weak(r).len())?;
+            let mut because = weak(recommendation);
+            if because.is_empty() {
+                because = trigger_items(dimension, recommendation)
+                    .filter_map(answer_to)
+                    .collect();
+            }
+            Some(step(d, recommendation, because))
+        })
+    };
+    let index_of =
+        |dimension: &Dimension| bank.dimensions.iter().position(|d| d.id == dimension.id);
+
+    let mut steps: Vec<NextStep<'a>> = Vec::new();
+    let add = |candidate: Option<NextStep<'a>>, steps: &mut Vec<NextStep<'a>>| {
+        if let Some(c) = candidate {
+            if steps.len() < NEXT_STEP_COUNT
+                && !steps
+                    .iter()
+                    .any(|s| std::ptr::eq(s.recommendation, c.recommendation))
+            {
+                steps.push(c);
+            }
+        }
+    };
+    // Blockers first: what holds the next rung of the ladder back.
+    for reason in judgement
+        .next_rung()
+        .map(|r| r.reasons.as_slice())
+        .unwrap_or(&[])
+    {
+        let candidate = match reason {
+            Reason::MustHave { item, .. } => bank
+                .items()
+                .position(|(_, i)| i.id == item.id)
+                .and_then(|_| bank.item(&item.id))
+                .and_then(|(d, _)| index_of(d))
+                .and_then(|d| best_for(d, Some(item))),
+            Reason::AreaBelow { dimension, .. }
+            | Reason::TooFewAnswers {
+                dimension: Some(dimension),
+                ..
+            } => index_of(dimension).and_then(|d| best_for(d, None)),
+            Reason::TooFewAnswers {
+                dimension: None, ..
+            }
+            | Reason::OverallBelow { .. }
+            | Reason::PulseOnly => None,
+        };
+        add(candidate, &mut steps);
+    }
+    // Then the weakest dimensions the user has said something about.
     let mut candidates: Vec<&DimensionScore> = dimensions
         .iter()
         .filter(|s| s.answered + s.not_sure > 0)
@@ -359,45 +386,13 @@ fn next_steps<'a>(
             s.dimension,
         )
     });
-    candidates
-        .into_iter()
-        .take(NEXT_STEP_COUNT)
-        .filter_map(|s| {
-            let dimension = &bank.dimensions[s.dimension];
-            let answers_to = |r: &'a Recommendation, weak_only: bool| -> Vec<ItemAnswer<'a>> {
-                r.triggers
-                    .iter()
-                    .filter_map(|id| dimension.items.iter().find(|i| &i.id == id))
-                    .filter_map(|item| {
-                        record
-                            .answers
-                            .get(&*item.id)
-                            .filter(|a| !weak_only || is_weak(**a))
-                            .map(|a| ItemAnswer { item, answer: *a })
-                    })
-                    .collect()
-            };
-            let recs = band(
-                &advice.dimensions.get(s.dimension)?.recommendations,
-                s.score,
-            );
-            // The recommendation with the most weak trigger answers; the first on a tie.
-            let recommendation = recs
-                .iter()
-                .rev()
-                .max_by_key(|r| answers_to(r, true).len())?;
-            let weak = answers_to(recommendation, true);
-            let because = if weak.is_empty() {
-                answers_to(recommendation, false)
-            } else {
-                weak
-            };
-            Some(NextStep {
-                dimension,
-                score: s.score,
-                recommendation,
-                because,
-            })
-        })
-        .collect()
+    for s in candidates {
+        if !steps
+            .iter()
+            .any(|step| step.dimension.id == bank.dimensions[s.dimension].id)
+        {
+            add(best_for(s.dimension, None), &mut steps);
+        }
+    }
+    steps
 }

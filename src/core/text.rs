@@ -15,7 +15,7 @@
 
 use std::ops::Deref;
 
-use super::scoring::Verdict;
+use super::judgement::Verdict;
 
 /// A text of the interface, compiled in.
 pub type Text = &'static str;
@@ -23,6 +23,8 @@ pub type Text = &'static str;
 /// One text per verdict.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdicts {
+    /// For [`Verdict::NotEnoughAnswers`].
+    pub not_enough_answers: Text,
     /// For [`Verdict::BuildFoundations`].
     pub build_foundations: Text,
     /// For [`Verdict::PilotWithConditions`].
@@ -35,6 +37,7 @@ impl Verdicts {
     /// The text for a verdict.
     pub fn of(&self, verdict: Verdict) -> &'static str {
         match verdict {
+            Verdict::NotEnoughAnswers => self.not_enough_answers,
             Verdict::BuildFoundations => self.build_foundations,
             Verdict::PilotWithConditions => self.pilot_with_conditions,
             Verdict::ReadyToPilot => self.ready_to_pilot,
@@ -137,9 +140,17 @@ text_struct! {
         verdicts: Verdicts,
         verdict_explanations: Verdicts,
         verdict_rule: Text,
-        reason_unknown: Text,
-        reason_dimension_below: Text,
+        ladder_heading: Text,
+        tier_names: [Text; 3],
+        tier_descriptions: [Text; 3],
+        status_names: [Text; 3],
+        reason_too_few_overall: Text,
+        reason_too_few_area: Text,
+        reason_area_below: Text,
         reason_overall_below: Text,
+        reason_must_have: Text,
+        reason_must_have_unanswered: Text,
+        reason_pulse: Text,
         next_steps_heading: Text,
         owner_label: Text,
         because_label: Text,
@@ -165,12 +176,7 @@ text_struct! {
         back_to_results: Text,
         workflows_heading: Text,
         workflows_lead: Text,
-        gate_closed_heading: Text,
-        gate_closed_intro: Text,
-        blocker_score: Text,
-        blocker_unknown: Text,
-        blocker_answers: Text,
-        gate_open: Text,
+        gate_intro: Text,
         catalogue_heading: Text,
         attr_department: Text,
         attr_data: Text,
@@ -195,10 +201,12 @@ text_struct! {
         risk_label: Text,
         held_back_label: Text,
         start_here_heading: Text,
+        first_candidate_heading: Text,
         recommended_badge: Text,
         reason_priority: Text,
         reason_strengths: Text,
         reason_held_back: Text,
+        reason_passed_for_risk: Text,
         close_call: Text,
         difference: Text,
         none_recommendable: Text,
@@ -250,6 +258,7 @@ text_struct! {
         plan_lead: Text,
         plan_for: Text,
         plan_no_workflow: Text,
+        plan_held_back: Text,
         plan_gaps_heading: Text,
         plan_gaps_empty: Text,
         print: Text,

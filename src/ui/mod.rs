@@ -6,6 +6,7 @@
 pub mod data_panel;
 pub mod embed;
 pub mod item;
+pub mod ladder;
 pub mod lazy;
 pub mod notices;
 pub mod offline;

@@ -4,33 +4,43 @@
 
 use leptos::prelude::*;
 
+use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
 use super::state::{focus_after_render, today, AppState, Content, PartContent, PilotContent};
+use crate::core::judgement::{judge, Tier};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
-use crate::core::prioritise::{blockers, first_workflow, rank};
+use crate::core::prioritise::{first_workflow, rank};
 use crate::core::record::Screen;
 use crate::core::scoring::{assess, Maturity};
 use crate::core::text::fill;
+use crate::core::wording;
 
 /// The pilot plan.
 #[component]
 pub fn Plan() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let PartContent { text, advice } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let PilotContent { catalogue, plan } = expect_context();
     let state: AppState = expect_context();
 
     // Draft the empty fields for the workflow now chosen, before the fields render, so
     // each text box starts with its saved or drafted text. Typed text is never replaced.
-    let workflow = state.record.with_untracked(|r| {
-        let assessment = assess(bank, advice, r);
-        let ranking = rank(
-            &catalogue.workflows,
-            &r.workflows,
-            blockers(bank, &assessment, &r.answers),
+    let (workflow, held_back) = state.record.with_untracked(|r| {
+        let judgement = judge(bank, r);
+        let ranking = rank(&catalogue.workflows, &r.workflows, &judgement);
+        let first = first_workflow(&ranking, r.workflows.chosen.as_deref());
+        (
+            first.map(|f| f.workflow.clone()),
+            first.filter(|f| !f.may_start()).map(|f| f.tier),
+        )
+    });
+    let held_back_notice = held_back.map(|tier| {
+        let message = fill(
+            text.plan_held_back,
+            &[("tier", &text.tier_names[tier.index()])],
         );
-        first_workflow(&ranking, r.workflows.chosen.as_deref()).map(|first| first.workflow.clone())
+        view! { <p class="notice plan__held-back" role="note">{message.clone()}</p> }
     });
     if let Some(w) = &workflow {
         let stale = state
@@ -66,6 +76,7 @@ pub fn Plan() -> impl IntoView {
                         None => text.plan_no_workflow.to_owned(),
                     }}
                 </p>
+                {held_back_notice}
                 {sections}
                 <h2>{text.plan_gaps_heading}</h2>
                 <Gaps />
@@ -93,7 +104,7 @@ pub fn Plan() -> impl IntoView {
                     </button>
                 </div>
             </div>
-            <PrintReport />
+            <PrintReport held_back=held_back />
         </section>
     }
 }
@@ -168,7 +179,10 @@ fn Gaps() -> impl IntoView {
 /// What "Print or save as PDF" prints: a report of the results and the plan, shown only
 /// on paper.
 #[component]
-fn PrintReport() -> impl IntoView {
+fn PrintReport(
+    /// The tier of the plan's workflow, when it may not be piloted first yet.
+    held_back: Option<Tier>,
+) -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, advice } = expect_context();
     let PilotContent { plan, .. } = expect_context();
@@ -176,6 +190,17 @@ fn PrintReport() -> impl IntoView {
     move || {
         state.record.with(|r| {
             let a = assess(bank, advice, r);
+            let verdict = a.judgement.verdict;
+            let unanswered = a.total - a.answered - a.not_sure;
+            let caveat = fill(
+                text.partial_caveat,
+                &[
+                    ("answered", &a.answered),
+                    ("total", &a.total),
+                    ("not_sure", &a.not_sure),
+                    ("unanswered", &unanswered),
+                ],
+            );
             let date = today();
             let overall = match a.overall {
                 Some(v) => format!("{v} / 100 · {}", text.maturity_levels[Maturity::of(v).index()]),
@@ -205,9 +230,13 @@ fn PrintReport() -> impl IntoView {
                 <div class="print-only report">
                     <h1>{text.report_title}</h1>
                     <p>{format!("{date} · {}", text.prepared_on_device)}</p>
+                    <p>{caveat}</p>
                     <h2>{text.verdict_heading}</h2>
-                    <p><strong>{text.verdicts.of(a.verdict).to_owned()}</strong>{format!(" — {} {overall}", text.overall_label)}</p>
-                    <p>{text.verdict_explanations.of(a.verdict).to_owned()}</p>
+                    <p><strong>{text.verdicts.of(verdict).to_owned()}</strong>{format!(" — {} {overall}", text.overall_label)}</p>
+                    <p>{text.verdict_explanations.of(verdict).to_owned()}</p>
+                    <h3>{text.ladder_heading}</h3>
+                    <Ladder judgement=a.judgement.clone() />
+                    <p>{wording::rule(text)}</p>
                     <h2>{text.next_steps_heading}</h2>
                     <ol>
                         {a.next_steps
@@ -218,6 +247,7 @@ fn PrintReport() -> impl IntoView {
                     <h2>{text.chart_heading}</h2>
                     <RadarChart scores=a.dimensions.clone() />
                     <h2 class="report__plan-heading">{text.plan_heading}</h2>
+                    {held_back.map(|tier| view! { <p><strong>{fill(text.plan_held_back, &[("tier", &text.tier_names[tier.index()])])}</strong></p> })}
                     {plan_sections}
                 </div>
             }

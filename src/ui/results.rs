@@ -1,17 +1,18 @@
-//! The results screen: overall and per-area scores, the verdict and the rule behind it,
+//! The results screen: overall and per-area scores, the verdict, the ladder of what may be
+//! piloted by risk and the rule behind it,
 //! next steps with the answers that triggered them, the radar chart, strengths, gaps and
 //! unknowns to resolve.
 
 use leptos::prelude::*;
 
+use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content, PartContent};
 use crate::core::record::{Mode, Record, Screen};
-use crate::core::scoring::{
-    assess, ItemAnswer, Maturity, VerdictReason, FOUNDATION_THRESHOLD, READY_THRESHOLD,
-};
+use crate::core::scoring::{assess, ItemAnswer, Maturity};
 use crate::core::text::{fill, PartText};
+use crate::core::wording;
 
 /// "you answered … to …", for the answers behind a recommendation or a gate.
 pub(crate) fn because_line(text: &PartText, answer: &ItemAnswer<'_>) -> String {
@@ -120,35 +121,6 @@ pub fn ResultsReport(
             ],
         )
     };
-    let title_of = |index: usize| bank.dimensions[index].title.clone();
-    let reasons = assessment
-        .reasons
-        .iter()
-        .map(|reason| {
-            let sentence = match reason {
-                VerdictReason::Unknown { dimension } => {
-                    fill(text.reason_unknown, &[("dimension", &title_of(*dimension))])
-                }
-                VerdictReason::DimensionBelow {
-                    dimension,
-                    score,
-                    threshold,
-                } => fill(
-                    text.reason_dimension_below,
-                    &[
-                        ("dimension", &title_of(*dimension)),
-                        ("score", score),
-                        ("threshold", threshold),
-                    ],
-                ),
-                VerdictReason::OverallBelow { score, threshold } => fill(
-                    text.reason_overall_below,
-                    &[("score", score), ("threshold", threshold)],
-                ),
-            };
-            view! { <li>{sentence}</li> }
-        })
-        .collect_view();
     let because = |answers: &[ItemAnswer<'static>]| {
         answers
             .iter()
@@ -229,7 +201,8 @@ pub fn ResultsReport(
         .collect_view();
 
     let overall = assessment.overall;
-    let verdict = assessment.verdict;
+    let verdict = assessment.judgement.verdict;
+    let judgement = assessment.judgement.clone();
     view! {
             <h1 id="results-heading" tabindex="-1">
                 {if read_only { text.shared_results_heading } else { text.results_heading }}
@@ -259,12 +232,12 @@ pub fn ResultsReport(
                     <h2 class="card__label">{text.verdict_heading}</h2>
                     <p class="verdict__title">{text.verdicts.of(verdict).to_owned()}</p>
                     <p>{text.verdict_explanations.of(verdict).to_owned()}</p>
-                    <ul class="verdict__reasons">{reasons}</ul>
-                    <p class="verdict__rule">
-                        {fill(text.verdict_rule, &[("foundation", &FOUNDATION_THRESHOLD), ("ready", &READY_THRESHOLD)])}
-                    </p>
                 </div>
             </div>
+
+            <h2>{text.ladder_heading}</h2>
+            <Ladder judgement=judgement />
+            <p class="verdict__rule">{wording::rule(text)}</p>
 
             <h2>{text.next_steps_heading}</h2>
             <ol class="next-steps">{next_steps}</ol>

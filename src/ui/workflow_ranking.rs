@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, Content, PartContent, PilotContent};
-use crate::core::prioritise::{blockers, rank, Ranked, Ranking};
-use crate::core::scoring::assess;
+use crate::core::judgement::judge;
+use crate::core::prioritise::{rank, Ranked, Ranking};
 use crate::core::text::fill;
 use crate::core::workflows::Criterion;
 
@@ -14,17 +14,13 @@ use crate::core::workflows::Criterion;
 #[component]
 pub fn RankingView() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let PartContent { text, advice } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     move || {
         state.record.with(|record| {
-            let assessment = assess(bank, advice, record);
-            let ranking = rank(
-                &catalogue.workflows,
-                &record.workflows,
-                blockers(bank, &assessment, &record.answers),
-            );
+            let judgement = judge(bank, record);
+            let ranking = rank(&catalogue.workflows, &record.workflows, &judgement);
             let unrated = (!ranking.unrated.is_empty()).then(|| {
                 let names = ranking.unrated.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join(", ");
                 view! { <p class="muted">{fill(text.unrated_note, &[("names", &names)])}</p> }
@@ -68,7 +64,19 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let Some(best) = ranking.recommended.map(|i| &ranking.ranked[i]) else {
-        return view! { <div class="start-here start-here--none" role="note"><p>{text.none_recommendable}</p></div> }.into_any();
+        let candidate = ranking.first_candidate.map(|i| {
+            view! {
+                <h3 class="card__label">{text.first_candidate_heading}</h3>
+                <p class="start-here__name">{ranking.ranked[i].workflow.name.clone()}</p>
+            }
+        });
+        return view! {
+            <div class="start-here start-here--none card" role="note">
+                {candidate}
+                <p>{text.none_recommendable}</p>
+            </div>
+        }
+        .into_any();
     };
     // Its best criteria, unless every criterion is rated the same.
     let top_criteria = {
@@ -87,8 +95,13 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
         .ranked
         .iter()
         .take_while(|r| r.workflow.id != best.workflow.id)
-        .filter(|r| r.held_back)
+        .filter(|r| !r.may_start())
         .map(|r| r.workflow.name.as_str())
+        .collect::<Vec<_>>();
+    let passed_for_risk = ranking
+        .passed_for_risk
+        .iter()
+        .map(|i| ranking.ranked[*i].workflow.name.as_str())
         .collect::<Vec<_>>();
     let close_call = ranking.runner_up.filter(|_| !ranking.separated_by.is_empty()).map(|i| {
         let runner = &ranking.ranked[i];
@@ -134,6 +147,9 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
                 {(!held_back_above.is_empty()).then(|| view! {
                     <li>{fill(text.reason_held_back, &[("names", &held_back_above.join(", "))])}</li>
                 })}
+                {(!passed_for_risk.is_empty()).then(|| view! {
+                    <li>{fill(text.reason_passed_for_risk, &[("names", &passed_for_risk.join(", "))])}</li>
+                })}
             </ul>
             {close_call}
             {own_choice}
@@ -159,13 +175,13 @@ fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) ->
         })
         .collect_view();
     view! {
-        <li class="ranking__item" class:is-held-back=r.held_back class:is-recommended=recommended>
+        <li class="ranking__item" class:is-held-back=!r.may_start() class:is-recommended=recommended>
             <div class="ranking__head">
                 <span class="ranking__rank">{format!("{}.", index + 1)}</span>
                 <span class="ranking__name">{r.workflow.name.clone()}</span>
                 {recommended.then(|| view! { <span class="badge badge--ok">{text.recommended_badge}</span> })}
                 {chosen.then(|| view! { <span class="badge badge--custom">{text.chosen_badge}</span> })}
-                {r.held_back.then(|| view! { <span class="badge badge--risk">{text.held_back_label}</span> })}
+                {(!r.may_start()).then(|| view! { <span class="badge badge--risk">{text.held_back_label}</span> })}
             </div>
             <p class="ranking__scores">
                 {format!("{} {} · {} {} · {} {}", text.priority_label, r.priority, text.value_label, r.value, text.risk_label, r.risk)}
@@ -202,7 +218,7 @@ fn chart(ranking: &Ranking<'_>) -> impl IntoView {
         .map(|(i, r)| {
             let (cx, cy) = (x(r.risk), y(r.value));
             view! {
-                <g class="scatter__point" class:is-held-back=r.held_back>
+                <g class="scatter__point" class:is-held-back=!r.may_start()>
                     <circle cx=cx cy=cy r="11"></circle>
                     <text x=cx y=cy + 5 text-anchor="middle">{(i + 1).to_string()}</text>
                 </g>

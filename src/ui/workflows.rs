@@ -1,16 +1,16 @@
-//! The workflow screen: the readiness gate, the catalogue to pick from, the ratings, and
+//! The workflow screen: the ladder of what may be piloted, the catalogue to pick from, the ratings, and
 //! the ranking with its recommendation.
 
 use leptos::prelude::*;
 
+use super::ladder::Ladder;
 use super::state::{focus_after_render, AppState, Content, PartContent, PilotContent};
 use super::workflow_card::WorkflowCard;
 use super::workflow_form::WorkflowForm;
 use super::workflow_ranking::RankingView;
-use crate::core::prioritise::{all_workflows, blockers, GATE_THRESHOLD};
+use crate::core::judgement::judge;
+use crate::core::prioritise::all_workflows;
 use crate::core::record::Screen;
-use crate::core::scoring::assess;
-use crate::core::text::fill;
 use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
 
 /// Choosing the one first workflow.
@@ -75,58 +75,19 @@ pub fn Workflows() -> impl IntoView {
     }
 }
 
-/// Whether the readiness gate holds high-risk workflows back, and why.
+/// Which kinds of workflow the ladder allows, and why: the same ladder as the results.
 #[component]
 fn GateNotice() -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let PartContent { text, advice } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
-    move || {
-        state.record.with(|record| {
-            let assessment = assess(bank, advice, record);
-            let blockers = blockers(bank, &assessment, &record.answers);
-            if blockers.is_empty() {
-                return view! {
-                    <p class="gate gate--open">{fill(text.gate_open, &[("threshold", &GATE_THRESHOLD)])}</p>
-                }
-                .into_any();
-            }
-            let items = blockers
-                .iter()
-                .map(|b| {
-                    let title = &bank.dimensions[b.dimension].title;
-                    let headline = match b.score {
-                        Some(score) => fill(
-                            text.blocker_score,
-                            &[("dimension", title), ("score", &score), ("threshold", &GATE_THRESHOLD)],
-                        ),
-                        None => fill(text.blocker_unknown, &[("dimension", title)]),
-                    };
-                    let answers = b
-                        .weak_answers
-                        .iter()
-                        .map(|a| view! { <li>{super::results::because_line(text, a)}</li> })
-                        .collect_view();
-                    view! {
-                        <li>
-                            <strong>{headline}</strong>
-                            {(!b.weak_answers.is_empty()).then(|| view! {
-                                <span class="gate__answers-label">{text.blocker_answers}</span>
-                            })}
-                            <ul class="gate__answers">{answers}</ul>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="gate gate--closed" role="note">
-                    <h2 class="gate__heading">{text.gate_closed_heading}</h2>
-                    <p>{fill(text.gate_closed_intro, &[("threshold", &GATE_THRESHOLD)])}</p>
-                    <ul class="gate__blockers">{items}</ul>
-                </div>
-            }
-            .into_any()
-        })
+    let judgement = Memo::new(move |_| state.record.with(|record| judge(bank, record)));
+    view! {
+        <section class="gate" aria-labelledby="gate-heading">
+            <h2 id="gate-heading" class="gate__heading">{text.ladder_heading}</h2>
+            <p>{text.gate_intro}</p>
+            {move || view! { <Ladder judgement=judgement.get() /> }}
+        </section>
     }
 }
 

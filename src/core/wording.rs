@@ -1,0 +1,93 @@
+//! The judgement in words: one sentence per reason, and the rule as the results page,
+//! the printed report and the Markdown export state it. The words are the content's
+//! (`content/en/ui-parts.json`); this only fills them in.
+
+use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
+use super::record::Answer;
+use super::scoring::ItemAnswer;
+use super::text::{fill, PartText};
+
+/// The sentence that says why a tier is held where it is.
+pub fn reason(text: &PartText, reason: &Reason) -> String {
+    match reason {
+        Reason::TooFewAnswers {
+            dimension: None,
+            answered,
+            needed,
+        } => fill(
+            text.reason_too_few_overall,
+            &[("answered", answered), ("needed", needed)],
+        ),
+        Reason::TooFewAnswers {
+            dimension: Some(d),
+            answered,
+            needed,
+        } => fill(
+            text.reason_too_few_area,
+            &[
+                ("dimension", &d.title),
+                ("answered", answered),
+                ("needed", needed),
+            ],
+        ),
+        Reason::AreaBelow {
+            dimension,
+            score,
+            threshold,
+        } => fill(
+            text.reason_area_below,
+            &[
+                ("dimension", &dimension.title),
+                ("score", score),
+                ("threshold", threshold),
+            ],
+        ),
+        Reason::OverallBelow { score, threshold } => fill(
+            text.reason_overall_below,
+            &[("score", score), ("threshold", threshold)],
+        ),
+        Reason::MustHave {
+            item,
+            answer,
+            needed,
+            ..
+        } => {
+            let needed = item
+                .levels
+                .get(usize::from(*needed))
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            match answer {
+                Some(answer) => fill(
+                    text.reason_must_have,
+                    &[
+                        ("question", &item.question),
+                        ("answer", &answer_words(text, item, *answer)),
+                        ("needed", &needed),
+                    ],
+                ),
+                None => fill(
+                    text.reason_must_have_unanswered,
+                    &[("question", &item.question), ("needed", &needed)],
+                ),
+            }
+        }
+        Reason::PulseOnly => text.reason_pulse.to_owned(),
+    }
+}
+
+fn answer_words(text: &PartText, item: &super::content::Item, answer: Answer) -> String {
+    ItemAnswer { item, answer }.words(text.not_sure)
+}
+
+/// How the verdict is decided, with this build's thresholds and rules version.
+pub fn rule(text: &PartText) -> String {
+    fill(
+        text.verdict_rule,
+        &[
+            ("version", &RULES_VERSION),
+            ("ready", &READY_FROM),
+            ("conditions", &CONDITIONS_FROM),
+        ],
+    )
+}
