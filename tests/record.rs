@@ -343,7 +343,7 @@ fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
 
     // Answer the whole pulse: then the full check opens at the first step with a gap.
     let pulse: Vec<String> = Mode::Pulse.items(&bank).map(|i| i.id.to_string()).collect();
-    assert_eq!(pulse.len(), 12);
+    assert_eq!(pulse.len(), 13);
     for id in &pulse {
         record.set_answer(id, Some(Answer::Level(2)));
     }
@@ -353,7 +353,7 @@ fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
         record.position.step, 0,
         "strategy still has unanswered items"
     );
-    assert_eq!(record.answers.len(), 12);
+    assert_eq!(record.answers.len(), 13);
 
     // Everything answered: the first step, not past the end.
     for (_, item) in bank.items() {
