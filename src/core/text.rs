@@ -100,6 +100,7 @@ text_struct! {
         back: Text,
         next: Text,
         finish: Text,
+        results_so_far: Text,
         unanswered_on_step: Text,
         saved: Text,
         saving_failed: Text,

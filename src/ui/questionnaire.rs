@@ -111,6 +111,20 @@ pub fn Questionnaire() -> impl IntoView {
                             {move || if step.get() + 1 < steps { text.next } else { text.finish }}
                         </button>
                     </div>
+                    {move || (step.get() + 1 < steps).then(|| view! {
+                        <p class="results-so-far">
+                            <button
+                                type="button"
+                                class="button button--small"
+                                on:click=move |_| {
+                                    state.go(Screen::Results);
+                                    focus_after_render("results-heading");
+                                }
+                            >
+                                {text.results_so_far}
+                            </button>
+                        </p>
+                    })}
                     <StartOver />
                 </div>
             </div>

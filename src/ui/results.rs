@@ -31,9 +31,9 @@ pub fn Results() -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
-    let record = state.record.get_untracked();
-    let pulse = (record.mode == Mode::Pulse).then(|| {
-        let answered = record.answers.len();
+    // What the report is scored from: it follows another tab's answers too.
+    let scored = Memo::new(move |_| state.record.with(|r| (r.answers.clone(), r.mode)));
+    let pulse_banner = move |answered: usize| {
         view! {
             <div class="pulse-banner">
                 <p>{fill(text.pulse_banner, &[("answered", &answered), ("total", &bank.item_count())])}</p>
@@ -50,10 +50,16 @@ pub fn Results() -> impl IntoView {
                 <p class="pulse-banner__help">{text.continue_full_help}</p>
             </div>
         }
-    });
+        .into_any()
+    };
+    let report = move || {
+        let (answers, mode) = scored.get();
+        let pulse = (mode == Mode::Pulse).then(|| pulse_banner(answers.len()));
+        view! { <ResultsReport record=state.record.get_untracked() read_only=false intro=pulse /> }
+    };
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <ResultsReport record=record read_only=false intro=pulse.map(IntoAny::into_any) />
+            {report}
             <div class="actions">
                 <button
                     type="button"
