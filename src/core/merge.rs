@@ -169,23 +169,7 @@ fn merge_workflows(
     let custom = match pick(&base.custom, &mine.custom, &theirs.custom) {
         Pick::Mine => mine.custom.clone(),
         Pick::Theirs => theirs.custom.clone(),
-        Pick::Conflict => {
-            let by_id = |list: &[Workflow]| -> BTreeMap<String, Workflow> {
-                list.iter().map(|w| (w.id.clone(), w.clone())).collect()
-            };
-            let mut merged = merge_maps(
-                &by_id(&base.custom),
-                &by_id(&mine.custom),
-                &by_id(&theirs.custom),
-                mine_wins,
-            );
-            // In the order they were added: mine's, then the other tab's new ones.
-            mine.custom
-                .iter()
-                .chain(&theirs.custom)
-                .filter_map(|w| merged.remove(&w.id))
-                .collect()
-        }
+        Pick::Conflict => merge_workflow_lists(&base.custom, &mine.custom, &theirs.custom),
     };
     WorkflowChoices {
         considered: {
@@ -200,6 +184,32 @@ fn merge_workflows(
         chosen: three_way(&base.chosen, &mine.chosen, &theirs.chosen),
         draft: three_way(&base.draft, &mine.draft, &theirs.draft),
     }
+}
+
+/// The user's own workflows, by id: what either tab added or changed, without what
+/// either deleted; a workflow both changed keeps mine. In mine's order, then the other
+/// tab's new ones.
+fn merge_workflow_lists(base: &[Workflow], mine: &[Workflow], theirs: &[Workflow]) -> Vec<Workflow> {
+    fn find<'a>(list: &'a [Workflow], id: &str) -> Option<&'a Workflow> {
+        list.iter().find(|w| w.id == id)
+    }
+    let mut merged = Vec::new();
+    for w in mine.iter().chain(theirs) {
+        if merged.iter().any(|m: &Workflow| m.id == w.id) {
+            continue;
+        }
+        let (b, m, t) = (find(base, &w.id), find(mine, &w.id), find(theirs, &w.id));
+        let kept = match pick(&b, &m, &t) {
+            Pick::Mine => m,
+            Pick::Theirs => t,
+            // Deleted in one tab and changed in the other: keep the change.
+            Pick::Conflict => m.or(t),
+        };
+        if let Some(kept) = kept {
+            merged.push(kept.clone());
+        }
+    }
+    merged
 }
 
 /// Two tabs rated the same workflow: criterion by criterion, as every other value.

@@ -72,7 +72,7 @@ pub fn ItemCard(
                     id=note_id
                     help_id=note_help_id
                     max_chars=NOTE_MAX_CHARS
-                    value=note.into()
+                    value=note
                     on_input=Callback::new(move |value: String| state.edit(|r| r.set_note(id, &value)))
                 />
             </details>

@@ -128,7 +128,7 @@ fn PlanFieldInput(
                 id=input_id
                 help_id=help_id
                 max_chars=PLAN_FIELD_MAX_CHARS
-                value=value.into()
+                value=value
                 on_input=Callback::new(move |value: String| state.edit(|r| r.plan.set_field(id, &value)))
             />
         </div>

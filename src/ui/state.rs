@@ -97,15 +97,6 @@ pub enum SaveState {
     Off,
 }
 
-/// The record as this tab last read or wrote it in storage: the base of the merge with
-/// another tab's save.
-struct Seen {
-    /// The stored text, `None` when nothing was stored.
-    text: Option<String>,
-    /// The record it holds (the default record when nothing was, or it was unreadable).
-    record: Record,
-}
-
 /// The record and its saving status.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -117,7 +108,9 @@ pub struct AppState {
     pub notice: RwSignal<Option<LoadNotice>>,
     can_save: StoredValue<bool>,
     asked_to_persist: StoredValue<bool>,
-    seen: StoredValue<Seen>,
+    /// The stored text as this tab last read or wrote it (`None`: nothing stored): the
+    /// base of a merge with another tab's save, read only when there is one.
+    seen: StoredValue<Option<String>>,
     /// The line between two texts typed in two tabs at once.
     marker: &'static str,
 }
@@ -132,10 +125,7 @@ impl AppState {
             seen,
         } = loaded;
         Self {
-            seen: StoredValue::new(Seen {
-                text: seen,
-                record: record.clone(),
-            }),
+            seen: StoredValue::new(seen),
             record: RwSignal::new(record),
             save_state: RwSignal::new(if can_save {
                 SaveState::Saved
@@ -163,14 +153,16 @@ impl AppState {
                 return;
             }
         };
-        let merged = self.seen.with_value(|seen| {
-            self.record
-                .with_untracked(|mine| merge(&seen.record, mine, &theirs, self.marker))
-        });
-        self.seen.set_value(Seen {
-            text,
-            record: theirs,
-        });
+        // Unreadable or nothing: everything in this tab counts as its own change.
+        let base = self
+            .seen
+            .with_value(|seen| seen.as_deref().map(Record::from_json))
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        let merged = self
+            .record
+            .with_untracked(|mine| merge(&base, mine, &theirs, self.marker));
+        self.seen.set_value(text);
         self.record.set(merged);
     }
 
@@ -204,7 +196,7 @@ impl AppState {
     fn merge_then_save(&self) -> Result<(), StorageError> {
         let other = self
             .seen
-            .with_value(|seen| storage::stored_since(seen.text.as_deref()))?;
+            .with_value(|seen| storage::stored_since(seen.as_deref()))?;
         if let Some(save) = other {
             // The storage event for it has not arrived yet (or never will, in a page that
             // was frozen or restored from the back-forward cache).
@@ -214,11 +206,7 @@ impl AppState {
             }
         }
         let text = self.record.with_untracked(storage::save)?;
-        let record = self.record.get_untracked();
-        self.seen.set_value(Seen {
-            text: Some(text),
-            record,
-        });
+        self.seen.set_value(Some(text));
         Ok(())
     }
 
