@@ -225,7 +225,9 @@ fn the_plan_is_drafted_from_the_workflow_and_never_overwrites_typed_text() {
         .unwrap_or_else(|| panic!("faq-drafting"));
     let draft = template.draft(faq);
     assert_eq!(draft.get("workflow"), Some(&faq.name));
-    assert_eq!(draft.get("owner"), Some(&faq.department));
+    assert!(draft
+        .get("owner")
+        .is_some_and(|o| o.starts_with(&faq.department)));
     assert_eq!(draft.get("metric"), Some(&faq.outcome));
     assert!(draft
         .get("reviewer")
@@ -237,10 +239,44 @@ fn the_plan_is_drafted_from_the_workflow_and_never_overwrites_typed_text() {
 
     let mut plan = PilotPlan::default();
     plan.set_field("owner", "Maria Lopez, communications director");
-    plan.fill_empty(&faq.id, draft);
+    plan.redraft(&faq.id, draft.clone(), &Default::default());
     assert_eq!(plan.field("owner"), "Maria Lopez, communications director");
     assert_eq!(plan.field("workflow"), faq.name);
     assert_eq!(plan.drafted_for.as_deref(), Some("faq-drafting"));
+
+    // Another workflow chosen: what is still the first draft follows it; typed text stays.
+    let knowledge = catalogue
+        .workflows
+        .iter()
+        .find(|w| w.id == "knowledge-retrieval")
+        .unwrap_or_else(|| panic!("knowledge-retrieval"));
+    plan.set_field("metric", "Minutes per reply, and replies a week");
+    plan.redraft(&knowledge.id, template.draft(knowledge), &draft);
+    assert_eq!(plan.field("workflow"), knowledge.name);
+    assert_eq!(plan.field("owner"), "Maria Lopez, communications director");
+    assert_eq!(
+        plan.field("metric"),
+        "Minutes per reply, and replies a week"
+    );
+    assert_eq!(plan.drafted_for.as_deref(), Some("knowledge-retrieval"));
+}
+
+#[test]
+fn a_drafted_plan_never_claims_a_review_the_workflow_does_not_have() {
+    use district_ai_readiness::core::plan::PlanTemplate;
+    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, catalogue) = content();
+    for w in &catalogue.workflows {
+        let draft = template.draft(w);
+        let claims_review = draft.values().any(|v| {
+            v.contains("review, edit and approve") || v.contains("reads and edits every output")
+        });
+        assert_eq!(claims_review, w.human_review, "{}", w.id);
+        // The owner is a department, and the draft asks for a person.
+        assert!(draft
+            .get("owner")
+            .is_some_and(|o| o.starts_with(&w.department) && o.contains("person")));
+    }
 }
 
 #[test]

@@ -189,7 +189,11 @@ fn merge_workflows(
 /// The user's own workflows, by id: what either tab added or changed, without what
 /// either deleted; a workflow both changed keeps mine. In mine's order, then the other
 /// tab's new ones.
-fn merge_workflow_lists(base: &[Workflow], mine: &[Workflow], theirs: &[Workflow]) -> Vec<Workflow> {
+fn merge_workflow_lists(
+    base: &[Workflow],
+    mine: &[Workflow],
+    theirs: &[Workflow],
+) -> Vec<Workflow> {
     fn find<'a>(list: &'a [Workflow], id: &str) -> Option<&'a Workflow> {
         list.iter().find(|w| w.id == id)
     }

@@ -27,7 +27,7 @@ pub struct PlanField {
     /// One sentence of help.
     pub help: String,
     /// The draft text, with `{workflow}`, `{department}`, `{outcome}`, `{review}`,
-    /// `{data_allowed}` and `{data_prohibited}`.
+    /// `{review_use}`, `{data_allowed}` and `{data_prohibited}`.
     pub prefill: String,
 }
 
@@ -51,6 +51,9 @@ pub struct PlanTemplate {
     pub data_prohibited_by_use: [String; 4],
     /// How review happens: without, then with a person reviewing every output.
     pub review_by_review: [String; 2],
+    /// What the allowed uses say about review: without, then with a person reviewing
+    /// every output (so a draft never claims a review the workflow does not have).
+    pub review_use_by_review: [String; 2],
 }
 
 impl PlanTemplate {
@@ -78,11 +81,12 @@ impl PlanTemplate {
     pub fn draft(&self, workflow: &Workflow) -> BTreeMap<String, String> {
         let data = workflow.data.index();
         let review = usize::from(workflow.human_review);
-        let values: [(&str, &dyn std::fmt::Display); 6] = [
+        let values: [(&str, &dyn std::fmt::Display); 7] = [
             ("workflow", &workflow.name),
             ("department", &workflow.department),
             ("outcome", &workflow.outcome),
             ("review", &self.review_by_review[review]),
+            ("review_use", &self.review_use_by_review[review]),
             ("data_allowed", &self.data_allowed_by_use[data]),
             ("data_prohibited", &self.data_prohibited_by_use[data]),
         ];
@@ -126,9 +130,24 @@ impl PilotPlan {
         }
     }
 
-    /// Fills the empty fields from `draft` and records which workflow it was for. Fields
-    /// with text are never changed.
-    pub fn fill_empty(&mut self, workflow_id: &str, draft: BTreeMap<String, String>) {
+    /// Drafts the plan for `workflow_id` from `draft`: every field that is empty, or
+    /// still holds exactly what was drafted for the previous workflow (`previous`, that
+    /// workflow's draft), takes the new draft. Text the user typed or edited is never
+    /// changed.
+    pub fn redraft(
+        &mut self,
+        workflow_id: &str,
+        draft: BTreeMap<String, String>,
+        previous: &BTreeMap<String, String>,
+    ) {
+        let untouched: Vec<String> = previous
+            .iter()
+            .filter(|(id, text)| self.fields.get(*id) == Some(text))
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in untouched {
+            self.fields.remove(&id);
+        }
         for (id, text) in draft {
             self.fields.entry(id).or_insert(text);
         }

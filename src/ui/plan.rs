@@ -10,7 +10,7 @@ use super::saved_text::SavedTextArea;
 use super::state::{focus_after_render, today, AppState, Content, PartContent, PilotContent};
 use crate::core::judgement::{judge, Tier};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
-use crate::core::prioritise::{first_workflow, rank};
+use crate::core::prioritise::{all_workflows, first_workflow, rank};
 use crate::core::record::Screen;
 use crate::core::scoring::{assess, Maturity};
 use crate::core::text::fill;
@@ -24,8 +24,9 @@ pub fn Plan() -> impl IntoView {
     let PilotContent { catalogue, plan } = expect_context();
     let state: AppState = expect_context();
 
-    // Draft the empty fields for the workflow now chosen, before the fields render, so
-    // each text box starts with its saved or drafted text. Typed text is never replaced.
+    // Draft the plan for the workflow now chosen, before the fields render, so each text
+    // box starts with its saved or drafted text: empty fields and fields still holding the
+    // previous workflow's draft are drafted again. Typed text is never replaced.
     let (workflow, held_back) = state.record.with_untracked(|r| {
         let judgement = judge(bank, r);
         let ranking = rank(&catalogue.workflows, &r.workflows, &judgement);
@@ -47,8 +48,16 @@ pub fn Plan() -> impl IntoView {
             .record
             .with_untracked(|r| r.plan.drafted_for.as_deref() != Some(w.id.as_str()));
         if stale {
+            // What was drafted for the workflow the plan was for before, if it still
+            // exists: fields that still hold exactly that are redrafted.
+            let previous = state.record.with_untracked(|r| {
+                let before = r.plan.drafted_for.as_deref()?;
+                all_workflows(&catalogue.workflows, &r.workflows)
+                    .find(|o| o.id == before)
+                    .map(|o| plan.draft(o))
+            });
             let draft = plan.draft(w);
-            state.edit(|r| r.plan.fill_empty(&w.id, draft));
+            state.edit(|r| r.plan.redraft(&w.id, draft, &previous.unwrap_or_default()));
         }
     }
 
