@@ -128,9 +128,10 @@ fn merge_maps<V: Clone + PartialEq>(
     merged
 }
 
-/// Both texts, mine first, with the marker line between them, cut at `max` characters.
+/// Both texts, mine first and as typed (the user may be typing at its end), with the
+/// marker line between them, cut at `max` characters.
 fn join_texts(mine: &str, theirs: &str, marker: &str, max: usize) -> String {
-    format!("{}\n\n{marker}\n{}", mine.trim_end(), theirs.trim_start())
+    format!("{mine}\n\n{marker}\n{theirs}")
         .chars()
         .take(max)
         .collect()

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 /// saves it). It follows the stored text: when another tab's save changes it, the box
 /// shows the new text at once. A keystroke stores what the box already shows, and the
 /// browser leaves the caret alone when a box is given the text it holds, so typing is never
-/// disturbed; `value` is a memo, so text the record keeps as nothing (only spaces) stays in
-/// the box until the user types more.
+/// disturbed; when a keystroke's save merged in another tab's text, the box shows it at
+/// once with the caret kept. `value` is a memo, so text the record keeps as nothing (only
+/// spaces) stays in the box until the user types more.
 #[component]
 pub fn SavedTextArea(
     /// The element id, for its `<label for>`.
@@ -28,7 +29,21 @@ pub fn SavedTextArea(
             maxlength=max_chars
             aria-describedby=help_id
             prop:value=value
-            on:input=move |ev| on_input.run(event_target_value(&ev))
+            on:input=move |ev| {
+                let textarea: web_sys::HtmlTextAreaElement = event_target(&ev);
+                let typed = textarea.value();
+                on_input.run(typed.clone());
+                // Saving may have merged in what another tab stored meanwhile
+                // (`core::merge`): show it now, keeping the caret where the user types.
+                let stored = value.get_untracked();
+                if stored != typed && !(stored.is_empty() && typed.trim().is_empty()) {
+                    let selection = (textarea.selection_start(), textarea.selection_end());
+                    textarea.set_value(&stored);
+                    if let (Ok(Some(start)), Ok(Some(end))) = selection {
+                        let _ = textarea.set_selection_range(start, end);
+                    }
+                }
+            }
         ></textarea>
     }
 }

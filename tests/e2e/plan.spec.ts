@@ -30,7 +30,7 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
   await page.getByRole('button', { name: 'Draft the pilot plan' }).click();
   await expect(page.locator('#plan-heading')).toBeFocused();
   await expect(page.locator('#plan-workflow')).toHaveValue(/family questions/i);
-  await expect(page.locator('#plan-owner')).toHaveValue('Communications office');
+  await expect(page.locator('#plan-owner')).toHaveValue('Communications office: name the one person who owns this pilot day to day.');
   await expect(page.locator('#plan-reviewer')).toHaveValue(/every output/);
 
   const baseline = '6 minutes per reply (sample of 50 replies in March) <b>measured</b>';

@@ -11,11 +11,20 @@ import type { Page } from '@playwright/test';
 const MARKER = '— Typed in another tab at the same time —';
 const [first, second, third] = allItems;
 
-/** Makes a tab deaf to other tabs' saves until it reloads, as a frozen or cached tab is. */
-async function deafen(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    window.addEventListener('storage', (event) => event.stopImmediatePropagation(), { capture: true }),
+/**
+ * Lets a test make a tab deaf to other tabs' saves, as a frozen or cached tab is: a listener
+ * registered before the app's own stops the event when `deafen` has been called.
+ */
+test.beforeEach(async ({ context }) => {
+  await context.addInitScript(() =>
+    window.addEventListener('storage', (event) => {
+      if ((window as unknown as { deaf?: boolean }).deaf) event.stopImmediatePropagation();
+    }),
   );
+});
+
+async function deafen(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { deaf: boolean }).deaf = true));
 }
 
 /** Opens the first question's note box. */
@@ -79,6 +88,8 @@ test('a tab that missed the other tab\'s note keeps both texts, joined by a mark
   await expect(boxB).toHaveValue(joined);
   await expect(boxA).toHaveValue(joined);
   expect((await storedRecord(a)).notes[first.id]).toBe(joined);
+  // Tab B's caret stayed where it was typing.
+  expect(await boxB.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe('Policy draft is with the cabinet. Ask legal.'.length);
 });
 
 test('answers changed in both tabs at once are all kept', async ({ context }) => {
@@ -88,10 +99,11 @@ test('answers changed in both tabs at once are all kept', async ({ context }) =>
   await a.locator(`input[name="${first.id}"]`).nth(1).check();
   await b.locator(`input[name="${second.id}"]`).nth(2).check();
   await a.locator(`input[name="${third.id}"]`).nth(5).check();
-  await b.locator(`input[name="${first.id}"]`).nth(1).check();
+  // The same question changed in both: the later change wins.
+  await b.locator(`input[name="${first.id}"]`).nth(2).check();
 
   expect((await storedRecord(a)).answers).toEqual({
-    [first.id]: { level: 1 },
+    [first.id]: { level: 2 },
     [second.id]: { level: 2 },
     [third.id]: 'not_sure',
   });
