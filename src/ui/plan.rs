@@ -245,7 +245,7 @@ fn PrintReport(
                     <p>{text.verdict_explanations.of(verdict).to_owned()}</p>
                     <h3>{text.ladder_heading}</h3>
                     <Ladder judgement=a.judgement.clone() />
-                    <p>{wording::rule(text)}</p>
+                    <p class="report__rule">{wording::rule(text)}</p>
                     <h2>{text.next_steps_heading}</h2>
                     <ol>
                         {a.next_steps

@@ -2,11 +2,11 @@
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { bank, expectNoHorizontalScroll, seedRecord, storedRecord } from './app';
 
-/** A record whose governance is weak (level 1) and everything else strong (level 4). */
+/** A record whose governance is middling (level 2) and everything else strong (level 4). */
 function weakGovernanceRecord(): string {
   const answers: Record<string, unknown> = {};
   for (const d of bank.dimensions) {
-    for (const item of d.items) answers[item.id] = { level: d.id === 'governance' ? 1 : 4 };
+    for (const item of d.items) answers[item.id] = { level: d.id === 'governance' ? 2 : 4 };
   }
   return JSON.stringify({
     app: 'district-ai-readiness',
@@ -28,10 +28,11 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   await seedRecord(page, weakGovernanceRecord());
   await expect(page.locator('#workflows-heading')).toBeVisible();
 
-  // The gate names the blocking dimension and the answers behind it.
-  const gate = page.locator('.gate--closed');
-  await expect(gate).toContainText('Governance & policy scores 25, below 60');
-  await expect(gate.locator('.gate__answers li')).toHaveCount(bank.dimensions[1].items.length);
+  // The gate is the results' ladder: every kind only with conditions, and why.
+  const lowRisk = page.locator('.gate .ladder__rung').first();
+  await expect(lowRisk.locator('.ladder__status')).toHaveText('With conditions');
+  await expect(lowRisk).toContainText('Governance & policy scores 50 counting "Not sure" and blanks as gaps, below 60.');
+  await expect(lowRisk).toContainText('Must-have: "Has the board approved a policy');
 
   for (const id of ['faq-drafting', 'tutoring-assistant', 'enrollment-trends']) {
     await page.locator(`#consider-${id}`).check();
@@ -52,13 +53,15 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   await expect(page.locator('label[for="consider-custom-1"]')).toHaveText('Bus route change notices <b>for families</b>');
   await rate(page, 'custom-1', [3, 3, 3, 3, 3]);
 
-  // The student-facing tutor ranks first but is held back; FAQ drafting is recommended,
+  // The student-facing tutor, whose outputs nobody reviews, rates highest but is never a
+  // first pilot and ranks below FAQ drafting for its risk; FAQ drafting is recommended,
   // and the close call with enrollment trends is explained.
   const items = page.locator('.ranking__item');
   await expect(items).toHaveCount(4);
-  await expect(items.nth(0)).toContainText('Held back by the readiness gate');
+  await expect(items.nth(1)).toContainText('Not a first pilot now');
   const startHere = page.locator('.start-here');
   await expect(startHere.locator('.start-here__name')).toHaveText(/family questions/i);
+  await expect(startHere).toContainText('Risk changed the order');
   await expect(startHere).toContainText('A close call with');
   await expect(startHere).toContainText('Painful enough to matter: 4 against 3');
   await expect(page.locator('svg.scatter__svg .scatter__point')).toHaveCount(4);
@@ -82,14 +85,14 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   expect(record.answers[bank.dimensions[0].items[0].id]).toEqual({ level: 4 });
 });
 
-test('results lead to the workflow screen, and an open gate says so', async ({ page }) => {
+test('results lead to the workflow screen, where the ladder shows every kind ready', async ({ page }) => {
   const strong = JSON.parse(weakGovernanceRecord());
   for (const id of Object.keys(strong.answers)) strong.answers[id] = { level: 4 };
   strong.position = { screen: 'results', step: 0 };
   await seedRecord(page, JSON.stringify(strong));
   await page.getByRole('button', { name: 'Choose a first workflow' }).click();
   await expect(page.locator('#workflows-heading')).toBeFocused();
-  await expect(page.locator('.gate--open')).toBeVisible();
+  await expect(page.locator('.gate .ladder__status')).toHaveText(['Ready', 'Ready', 'Ready']);
   await expect(page.getByText('Pick at least one workflow above to rate it.')).toBeVisible();
 });
 
