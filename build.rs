@@ -38,12 +38,15 @@ fn main() -> Result<(), Box<dyn Error>> {
     let questionnaire = read(QUESTIONNAIRE)?;
     let bank = object(QUESTIONNAIRE, questionnaire.clone(), |bank| {
         Ok(format!(
-            "QuestionBank {{ dimensions: {} }}\n",
+            "QuestionBank {{ edition: {}, dimensions: {} }}\n",
+            bank.number("edition")?,
             bank.list("dimensions", dimension)?
         ))
     })?;
     fs::write(out.join("questionnaire_en.rs"), bank)?;
     let advice = object(QUESTIONNAIRE, questionnaire, |bank| {
+        // The bank's, read above.
+        bank.take("edition");
         Ok(format!(
             "Advice {{ dimensions: {} }}\n",
             bank.list("dimensions", dimension_advice)?

@@ -133,8 +133,42 @@ fn markdown_report_has_its_sections_and_escaped_notes() {
     ] {
         assert!(md.contains(heading), "missing {heading}:\n{md}");
     }
-    assert!(md.contains("2026-11-23"));
+    assert!(
+        md.contains("2026-11-23 · questionnaire edition 1 · rules version 2"),
+        "{md}"
+    );
     assert!(md.contains("=HYPERLINK\\(\"http://x\"\\)"), "{md}");
+    // The verdict comes with its ladder, the reasons and the rule.
+    assert!(md.contains("### What you may pilot, by risk"), "{md}");
+    assert!(md.contains("- **Low-risk workflows: "), "{md}");
+    assert!(
+        md.contains("This is a self-assessment, not an audit."),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_markdown_report_says_for_whom_and_by_whom() {
+    let (bank, text, catalogue) = content();
+    let mut record = sample(&bank);
+    record.report.district = "Riverside Unified *School* District".into();
+    record.report.prepared_by = "Dana Ortiz, chief technology officer".into();
+    let md = to_markdown(
+        &bank,
+        Advice::english(),
+        &catalogue,
+        &text,
+        &record,
+        "2026-11-30",
+    );
+    assert!(
+        md.contains("Riverside Unified \\*School\\* District  \n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Prepared by Dana Ortiz, chief technology officer  \n"),
+        "{md}"
+    );
 }
 
 /// Each case: a file's size and text, and the rejection it must get.

@@ -6,8 +6,8 @@ use district_ai_readiness::core::content::QuestionBank;
 use district_ai_readiness::core::merge::{joined_max, merge};
 use district_ai_readiness::core::plan::PilotPlan;
 use district_ai_readiness::core::record::{
-    Answer, Mode, Position, Record, RecordError, Screen, WorkflowChoices, APP_ID, NOTE_MAX_CHARS,
-    SCHEMA_VERSION,
+    Answer, Mode, Position, Record, RecordError, ReportDetails, Screen, WorkflowChoices, APP_ID,
+    NOTE_MAX_CHARS, SCHEMA_VERSION,
 };
 use district_ai_readiness::core::snapshots::Snapshot;
 use district_ai_readiness::core::workflows::{Audience, DataUse, Ratings, Workflow, RATING_MAX};
@@ -230,12 +230,19 @@ fn full_record() -> impl Strategy<Value = Record> {
             .prop_map(|(taken, answers)| Snapshot { taken, answers }),
         0..4,
     );
-    (record(), choices, plan, snapshots).prop_map(|(record, workflows, plan, snapshots)| Record {
-        workflows,
-        plan,
-        snapshots,
-        ..record
-    })
+    let report = ("\\PC{0,40}", "\\PC{0,40}").prop_map(|(district, prepared_by)| ReportDetails {
+        district,
+        prepared_by,
+    });
+    (record(), choices, plan, snapshots, report).prop_map(
+        |(record, workflows, plan, snapshots, report)| Record {
+            workflows,
+            plan,
+            snapshots,
+            report,
+            ..record
+        },
+    )
 }
 
 proptest! {

@@ -28,7 +28,7 @@ fn small_bank() -> (QuestionBank, Advice) {
         )
     };
     let json = format!(
-        r#"{{"dimensions":[{},{},{}]}}"#,
+        r#"{{"edition":1,"dimensions":[{},{},{}]}}"#,
         dimension("strategy", 1),
         dimension("governance", 2),
         dimension("data-privacy", 2)

@@ -47,6 +47,9 @@ static ENGLISH_ADVICE: Advice = include!(concat!(env!("OUT_DIR"), "/advice_en.rs
 /// [`Advice`]).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct QuestionBank {
+    /// The edition of the questions, printed on reports: a new edition changes questions or
+    /// their levels.
+    pub edition: u32,
     /// Dimensions in the order the questionnaire asks them.
     pub dimensions: List<Dimension>,
 }

@@ -154,10 +154,11 @@ pub fn to_markdown(
     date: &str,
 ) -> String {
     let a = assess(bank, advice, record);
-    let mut md = format!(
-        "# {}\n\n{} · {}\n\n",
-        text.results_heading, date, text.prepared_on_device
-    );
+    let mut md = format!("# {}\n\n", text.results_heading);
+    for line in wording::report_header(text, bank, &record.report, date) {
+        md += &format!("{}  \n", markdown_text(&line));
+    }
+    md += "\n";
     let unanswered = a.total - a.answered - a.not_sure;
     md += &fill(
         text.partial_caveat,

@@ -10,7 +10,8 @@
 //! - changed in both to the same value: that value;
 //! - a text (note or plan field) changed in both to different texts: both texts, mine
 //!   first, joined by a marker line, so nothing typed in either tab is lost;
-//! - any other value changed in both: mine, the change being saved now;
+//! - any other value (answers, ratings, workflows, the district name) changed in both:
+//!   mine, the change being saved now;
 //! - a text deleted in one tab and edited in the other: the edited text.
 //!
 //! Where the user is (screen and step) belongs to each tab and is never merged.
@@ -18,7 +19,7 @@
 use std::collections::BTreeMap;
 
 use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
-use super::record::{Record, WorkflowChoices, NOTE_MAX_CHARS};
+use super::record::{Record, ReportDetails, WorkflowChoices, NOTE_MAX_CHARS};
 use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
 use super::workflows::{Criterion, Ratings, Workflow};
 
@@ -62,6 +63,18 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             ),
         },
         snapshots: merge_snapshots(&base.snapshots, &mine.snapshots, &theirs.snapshots),
+        report: ReportDetails {
+            district: three_way(
+                &base.report.district,
+                &mine.report.district,
+                &theirs.report.district,
+            ),
+            prepared_by: three_way(
+                &base.report.prepared_by,
+                &mine.report.prepared_by,
+                &theirs.report.prepared_by,
+            ),
+        },
     }
 }
 

@@ -128,6 +128,41 @@ pub struct Record {
     /// Dated snapshots of earlier answers, oldest first.
     #[serde(default)]
     pub snapshots: Vec<Snapshot>,
+    /// Who the report is for and by whom, printed on it. Older records have none; older
+    /// versions ignore it.
+    #[serde(default, skip_serializing_if = "ReportDetails::is_empty")]
+    pub report: ReportDetails,
+}
+
+/// The longest district name or author kept, in characters.
+pub const REPORT_FIELD_MAX_CHARS: usize = 200;
+
+/// Who the report is for and who prepared it: both optional, kept on the device, printed
+/// and exported with the results.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportDetails {
+    /// The district's name.
+    #[serde(default)]
+    pub district: String,
+    /// Who prepared the assessment (a name or a role).
+    #[serde(default)]
+    pub prepared_by: String,
+}
+
+impl ReportDetails {
+    /// Whether neither is filled in.
+    pub fn is_empty(&self) -> bool {
+        self.district.is_empty() && self.prepared_by.is_empty()
+    }
+
+    /// Sets one of them, cut to [`REPORT_FIELD_MAX_CHARS`]; blank text clears it.
+    pub fn set(field: &mut String, text: &str) {
+        *field = if text.trim().is_empty() {
+            String::new()
+        } else {
+            text.chars().take(REPORT_FIELD_MAX_CHARS).collect()
+        };
+    }
 }
 
 /// Everything the user decided about candidate workflows.
@@ -163,6 +198,7 @@ impl Default for Record {
             workflows: WorkflowChoices::default(),
             plan: PilotPlan::default(),
             snapshots: Vec::new(),
+            report: ReportDetails::default(),
         }
     }
 }
@@ -280,6 +316,15 @@ impl Record {
         }
         for w in &self.workflows.custom {
             check_workflow(w).map_err(RecordError::Invalid)?;
+        }
+        let report = [&self.report.district, &self.report.prepared_by];
+        if report
+            .iter()
+            .any(|t| t.chars().count() > REPORT_FIELD_MAX_CHARS)
+        {
+            return Err(RecordError::Invalid(format!(
+                "the district name or author is longer than {REPORT_FIELD_MAX_CHARS} characters"
+            )));
         }
         if let Some(id) = self
             .plan

@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 use super::json::{push_string, Json};
 use super::plan::PilotPlan;
 use super::record::{
-    Answer, Mode, Position, Record, RecordError, Screen, WorkflowChoices, APP_ID, SCHEMA_VERSION,
+    Answer, Mode, Position, Record, RecordError, ReportDetails, Screen, WorkflowChoices, APP_ID,
+    SCHEMA_VERSION,
 };
 use super::snapshots::Snapshot;
 use super::workflows::{Audience, DataUse, Ratings, Workflow};
@@ -52,6 +53,7 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         workflows: section(&json, "workflows", "the workflow choices", workflow_choices)?,
         plan: section(&json, "plan", "the pilot plan", plan)?,
         snapshots: section(&json, "snapshots", "the snapshots", |v| list(v, snapshot))?,
+        report: section(&json, "report", "the district name and author", report)?,
     })
 }
 
@@ -196,6 +198,14 @@ fn plan(value: &Json) -> Option<PilotPlan> {
     })
 }
 
+fn report(value: &Json) -> Option<ReportDetails> {
+    is_object(value)?;
+    Some(ReportDetails {
+        district: optional(value, "district", string)?.unwrap_or_default(),
+        prepared_by: optional(value, "prepared_by", string)?.unwrap_or_default(),
+    })
+}
+
 fn snapshot(value: &Json) -> Option<Snapshot> {
     Some(Snapshot {
         taken: string(value.member("taken")?)?,
@@ -245,6 +255,15 @@ pub(super) fn write(record: &Record) -> String {
         out.bracket('}');
     }
     out.bracket(']');
+    if !record.report.is_empty() {
+        out.key("report");
+        out.bracket('{');
+        out.key("district");
+        out.string(&record.report.district);
+        out.key("prepared_by");
+        out.string(&record.report.prepared_by);
+        out.bracket('}');
+    }
     out.bracket('}');
     out.0
 }

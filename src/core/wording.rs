@@ -2,8 +2,9 @@
 //! the printed report and the Markdown export state it. The words are the content's
 //! (`content/en/ui-parts.json`); this only fills them in.
 
+use super::content::QuestionBank;
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
-use super::record::Answer;
+use super::record::{Answer, ReportDetails};
 use super::scoring::ItemAnswer;
 use super::text::{fill, PartText};
 
@@ -90,4 +91,34 @@ pub fn rule(text: &PartText) -> String {
             ("conditions", &CONDITIONS_FROM),
         ],
     )
+}
+
+/// The lines under a report's title: the district, who prepared it, then the date, the
+/// questionnaire edition, the rules version and where it was made.
+pub fn report_header(
+    text: &PartText,
+    bank: &QuestionBank,
+    report: &ReportDetails,
+    date: &str,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !report.district.is_empty() {
+        lines.push(report.district.clone());
+    }
+    if !report.prepared_by.is_empty() {
+        lines.push(fill(
+            text.report_prepared_by,
+            &[("author", &report.prepared_by)],
+        ));
+    }
+    lines.push(fill(
+        text.report_meta,
+        &[
+            ("date", &date),
+            ("edition", &bank.edition),
+            ("version", &RULES_VERSION),
+        ],
+    ));
+    lines.push(text.prepared_on_device.to_owned());
+    lines
 }

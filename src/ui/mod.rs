@@ -15,6 +15,7 @@ pub mod presenter;
 pub mod qr_code;
 pub mod questionnaire;
 pub mod radar_chart;
+pub mod report_details;
 pub mod results;
 pub mod saved_text;
 pub mod share_panel;

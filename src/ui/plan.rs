@@ -89,6 +89,7 @@ pub fn Plan() -> impl IntoView {
                 {sections}
                 <h2>{text.plan_gaps_heading}</h2>
                 <Gaps />
+                <super::report_details::ReportDetailsForm />
                 <div class="actions">
                     <button
                         type="button"
@@ -238,7 +239,10 @@ fn PrintReport(
             view! {
                 <div class="print-only report">
                     <h1>{text.report_title}</h1>
-                    <p>{format!("{date} · {}", text.prepared_on_device)}</p>
+                    {wording::report_header(text, bank, &r.report, &date)
+                        .into_iter()
+                        .map(|line| view! { <p class="report__byline">{line}</p> })
+                        .collect_view()}
                     <p>{caveat}</p>
                     <h2>{text.verdict_heading}</h2>
                     <p><strong>{text.verdicts.of(verdict).to_owned()}</strong>{format!(" — {} {overall}", text.overall_label)}</p>

@@ -83,6 +83,7 @@ pub fn Results() -> impl IntoView {
                     {text.review_answers}
                 </button>
             </div>
+            <super::report_details::ReportDetailsForm />
             <super::share_panel::SharePanel />
             <super::snapshots::SnapshotPanel />
             <super::data_panel::DataPanel />

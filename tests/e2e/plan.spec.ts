@@ -36,6 +36,8 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
   const baseline = '6 minutes per reply (sample of 50 replies in March) <b>measured</b>';
   await page.locator('#plan-baseline').fill(baseline);
   await page.locator('#plan-owner').fill('Maria Lopez, communications director');
+  await page.locator('#report-district').fill('Riverside Unified School District');
+  await page.locator('#report-author').fill('Dana Ortiz, chief technology officer');
   await expect.poll(async () => (await storedRecord(page)).plan.fields.baseline).toBe(baseline);
   await expectNoAxeViolations(page, 'plan');
   await expectNoHorizontalScroll(page, 'plan');
@@ -57,6 +59,9 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
     'What you may pilot, by risk',
     'Low-risk workflows',
     'rules version 2',
+    'questionnaire edition 1',
+    'Riverside Unified School District',
+    'Prepared by Dana Ortiz, chief technology officer',
     'Scores by area',
     'Pilot plan',
     'Governance, decided before the pilot starts',
