@@ -192,7 +192,11 @@ pub fn to_markdown(
             text.tier_names[rung.tier.index()],
             text.status_names[rung.status as usize]
         );
-        for r in &rung.reasons {
+        let own = a.judgement.own_reasons(rung.tier);
+        if rung.reasons.len() > own.len() {
+            md += &format!("  - {}\n", text.ladder_also_below);
+        }
+        for r in own {
             md += &format!("  - {}\n", markdown_text(&wording::reason(text, r)));
         }
     }

@@ -245,6 +245,22 @@ impl<'a> Judgement<'a> {
         self.status(tier) > Status::NotYet
     }
 
+    /// The reasons of `tier`'s rung that the rung below does not have: what holds this
+    /// kind of workflow back beyond what holds the lower one. Every reason of the lower
+    /// rung holds this one too (the tiers are nested).
+    pub fn own_reasons(&self, tier: Tier) -> Vec<&Reason<'a>> {
+        let below = tier
+            .index()
+            .checked_sub(1)
+            .map(|i| self.ladder[i].reasons.as_slice())
+            .unwrap_or(&[]);
+        self.ladder[tier.index()]
+            .reasons
+            .iter()
+            .filter(|r| !below.contains(r))
+            .collect()
+    }
+
     /// The rung the district would climb next: the lowest that is not *ready*. Its
     /// reasons are the blockers the next steps address first.
     pub fn next_rung(&self) -> Option<&Rung<'a>> {

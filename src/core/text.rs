@@ -145,6 +145,7 @@ text_struct! {
         tier_names: [Text; 3],
         tier_descriptions: [Text; 3],
         status_names: [Text; 3],
+        ladder_also_below: Text,
         reason_too_few_overall: Text,
         reason_too_few_area: Text,
         reason_area_below: Text,

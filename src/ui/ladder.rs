@@ -23,8 +23,10 @@ pub fn Ladder(
                 Status::WithConditions => "conditions",
                 Status::Ready => "ready",
             };
-            let reasons = rung
-                .reasons
+            // A higher rung repeats every reason of the one below: say so once.
+            let own = judgement.own_reasons(rung.tier);
+            let inherits = rung.reasons.len() > own.len();
+            let reasons = own
                 .iter()
                 .map(|r| view! { <li>{wording::reason(text, r)}</li> })
                 .collect_view();
@@ -38,7 +40,8 @@ pub fn Ladder(
                         </span>
                     </p>
                     <p class="ladder__what muted">{text.tier_descriptions[rung.tier.index()]}</p>
-                    {(!rung.reasons.is_empty()).then(|| view! { <ul class="ladder__reasons">{reasons}</ul> })}
+                    {inherits.then(|| view! { <p class="ladder__inherits">{text.ladder_also_below}</p> })}
+                    {(!own.is_empty()).then(|| view! { <ul class="ladder__reasons">{reasons}</ul> })}
                 </li>
             }
         })
