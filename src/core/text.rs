@@ -140,6 +140,7 @@ text_struct! {
         verdict_heading: Text,
         verdicts: Verdicts,
         verdict_explanations: Verdicts,
+        answer_more: Text,
         verdict_rule: Text,
         ladder_heading: Text,
         tier_names: [Text; 3],

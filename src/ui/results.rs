@@ -9,6 +9,7 @@ use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content, PartContent};
+use crate::core::judgement::Verdict;
 use crate::core::record::{Mode, Record, Screen};
 use crate::core::scoring::{assess, ItemAnswer, Maturity};
 use crate::core::text::{fill, PartText};
@@ -239,6 +240,19 @@ pub fn ResultsReport(
                     <h2 class="card__label">{text.verdict_heading}</h2>
                     <p class="verdict__title">{text.verdicts.of(verdict).to_owned()}</p>
                     <p>{text.verdict_explanations.of(verdict).to_owned()}</p>
+                    {(verdict == Verdict::NotEnoughAnswers && !read_only).then(|| view! {
+                        <button
+                            type="button"
+                            class="button button--primary"
+                            on:click=move |_| {
+                                let mode = state.record.with_untracked(|r| r.mode);
+                                state.open_questions(bank, mode);
+                                focus_after_render("step-heading");
+                            }
+                        >
+                            {text.answer_more}
+                        </button>
+                    })}
                 </div>
             </div>
 
