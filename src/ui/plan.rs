@@ -7,19 +7,20 @@ use leptos::prelude::*;
 use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
-use super::state::{focus_after_render, today, AppState, Content, PartContent, PilotContent};
-use crate::core::judgement::{judge, Tier};
+use super::state::{
+    focus_after_render, today, AppState, Content, PartContent, PilotContent, Scored,
+};
+use crate::core::judgement::Tier;
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{all_workflows, first_workflow, rank};
 use crate::core::record::Screen;
-use crate::core::scoring::{assess, Maturity};
+use crate::core::scoring::Maturity;
 use crate::core::text::fill;
 use crate::core::wording;
 
 /// The pilot plan.
 #[component]
 pub fn Plan() -> impl IntoView {
-    let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let PilotContent { catalogue, plan } = expect_context();
     let state: AppState = expect_context();
@@ -27,9 +28,10 @@ pub fn Plan() -> impl IntoView {
     // Draft the plan for the workflow now chosen, before the fields render, so each text
     // box starts with its saved or drafted text: empty fields and fields still holding the
     // previous workflow's draft are drafted again. Typed text is never replaced.
+    let Scored(scored) = expect_context();
     let (workflow, held_back) = state.record.with_untracked(|r| {
-        let judgement = judge(bank, r);
-        let ranking = rank(&catalogue.workflows, &r.workflows, &judgement);
+        let assessment = scored.read_untracked();
+        let ranking = rank(&catalogue.workflows, &r.workflows, &assessment.judgement);
         let first = first_workflow(&ranking, r.workflows.chosen.as_deref());
         (
             first.map(|f| f.workflow.clone()),
@@ -148,12 +150,10 @@ fn PlanFieldInput(
 /// The readiness gaps to close while the pilot runs: the results' next steps.
 #[component]
 fn Gaps() -> impl IntoView {
-    let Content { bank, .. } = expect_context();
-    let PartContent { text, advice } = expect_context();
-    let state: AppState = expect_context();
-    let steps = state.record.with_untracked(|r| {
-        assess(bank, advice, r)
-            .next_steps
+    let PartContent { text, .. } = expect_context();
+    let Scored(scored) = expect_context();
+    let steps = scored.with_untracked(|a| {
+        a.next_steps
             .iter()
             .map(|s| {
                 (
@@ -194,12 +194,13 @@ fn PrintReport(
     held_back: Option<Tier>,
 ) -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let PartContent { text, advice } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let PilotContent { plan, .. } = expect_context();
     let state: AppState = expect_context();
+    let Scored(scored) = expect_context();
     move || {
+        let a = scored.get();
         state.record.with(|r| {
-            let a = assess(bank, advice, r);
             let verdict = a.judgement.verdict;
             let unanswered = a.total - a.answered - a.not_sure;
             let caveat = fill(

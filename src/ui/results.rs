@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
-use super::state::{focus_after_render, AppState, Content, PartContent};
+use super::state::{focus_after_render, AppState, Content, PartContent, Scored};
 use crate::core::judgement::Verdict;
-use crate::core::record::{Mode, Record, Screen};
-use crate::core::scoring::{assess, ItemAnswer, Maturity};
+use crate::core::record::{Mode, Screen};
+use crate::core::scoring::{Assessment, ItemAnswer, Maturity};
 use crate::core::text::{fill, PartText};
 use crate::core::wording;
 
@@ -32,8 +32,9 @@ pub fn Results() -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
-    // What the report is scored from: it follows another tab's answers too.
-    let scored = Memo::new(move |_| state.record.with(|r| (r.answers.clone(), r.mode)));
+    // It follows the record, another tab's answers too.
+    let Scored(scored) = expect_context();
+    let mode = Memo::new(move |_| state.record.with(|r| r.mode));
     let pulse_banner = move |answered: usize| {
         view! {
             <div class="pulse-banner">
@@ -54,9 +55,10 @@ pub fn Results() -> impl IntoView {
         .into_any()
     };
     let report = move || {
-        let (answers, mode) = scored.get();
-        let pulse = (mode == Mode::Pulse).then(|| pulse_banner(answers.len()));
-        view! { <ResultsReport record=state.record.get_untracked() read_only=false intro=pulse /> }
+        let assessment = scored.get();
+        let answered = assessment.answered + assessment.not_sure;
+        let pulse = (mode.get() == Mode::Pulse).then(|| pulse_banner(answered));
+        view! { <ResultsReport assessment=assessment read_only=false intro=pulse /> }
     };
     view! {
         <section class="results" aria-labelledby="results-heading">
@@ -97,17 +99,16 @@ pub fn Results() -> impl IntoView {
 /// change answers (for answers shared in a link).
 #[component]
 pub fn ResultsReport(
-    /// Whose answers to score.
-    record: Record,
+    /// The assessment to show: the user's own ([`Scored`]) or a shared link's.
+    assessment: Assessment<'static>,
     /// Leaves out the buttons that change answers.
     read_only: bool,
     /// Shown right under the heading (the pulse's invitation to the full check).
     intro: Option<AnyView>,
 ) -> impl IntoView {
     let Content { bank, .. } = expect_context();
-    let PartContent { text, advice } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
-    let assessment = assess(bank, advice, &record);
     let unanswered = assessment.total - assessment.answered - assessment.not_sure;
 
     let caveat = if unanswered == 0 {

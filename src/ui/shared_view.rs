@@ -9,6 +9,7 @@ use super::lazy::{split_view, Lazy};
 use super::results::ResultsReport;
 use super::state::{focus_after_render, today, AppState, Content, PartContent};
 use crate::core::record::{Answer, Record, Screen};
+use crate::core::scoring::assess;
 use crate::core::share::{decode_fragment, is_share_fragment, ShareError};
 use crate::core::snapshots;
 use crate::core::text::fill;
@@ -109,7 +110,8 @@ pub fn SharedView(
     /// Leaves the shared view (after saving or closing).
     on_close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let PartContent { text, .. } = expect_context();
+    let Content { bank, .. } = expect_context();
+    let PartContent { text, advice } = expect_context();
     let state: AppState = expect_context();
     let confirming = RwSignal::new(false);
     let shared_count = answers.len();
@@ -172,7 +174,7 @@ pub fn SharedView(
             </Show>
         </div>
         <section class="results results--shared" aria-labelledby="results-heading">
-            <ResultsReport record=shared read_only=true intro=None />
+            <ResultsReport assessment=assess(bank, advice, &shared) read_only=true intro=None />
         </section>
     }
 }

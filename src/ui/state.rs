@@ -13,6 +13,7 @@ use crate::core::content::{Advice, ContentError, QuestionBank};
 use crate::core::merge::merge;
 use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Position, Record, Screen};
+use crate::core::scoring::{assess, Assessment};
 use crate::core::text::{fill, PartText, UiText};
 use crate::core::workflows::Catalogue;
 use crate::storage::{self, LoadNotice, Loaded, OtherTabSave, StorageError};
@@ -38,15 +39,31 @@ pub struct PartContent {
 }
 
 impl PartContent {
-    /// Provides the part content to the view `build` makes, and builds it.
+    /// Provides the part content to the view `build` makes, and the user's [`Scored`]
+    /// assessment where there is a record, and builds it.
     pub fn provide_then(build: impl FnOnce() -> AnyView) -> AnyView {
+        let advice = Advice::english();
         provide_context(PartContent {
             text: PartText::english(),
-            advice: Advice::english(),
+            advice,
         });
+        if let (Some(state), Some(Content { bank, .. })) =
+            (use_context::<AppState>(), use_context::<Content>())
+        {
+            provide_context(Scored(Memo::new(move |_| {
+                state.record.with(|r| assess(bank, advice, r))
+            })));
+        }
         build()
     }
 }
+
+/// The user's own assessment — scores, the judgement and its ladder, next steps — computed
+/// once for the screen a part shows and read by every piece of it (results, ladder,
+/// ranking, plan, printed report), so they cannot differ. Recomputed when the record
+/// changes.
+#[derive(Clone, Copy)]
+pub struct Scored(pub Memo<Assessment<'static>>);
 
 /// The workflow catalogue and the plan template: read the first time a part of the app
 /// that needs them is shown, so that reading them is not in the first download (see

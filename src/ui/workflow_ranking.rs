@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, Content, PartContent, PilotContent};
-use crate::core::judgement::judge;
+use super::state::{AppState, PartContent, PilotContent, Scored};
 use crate::core::prioritise::{rank, Ranked, Ranking};
 use crate::core::text::fill;
 use crate::core::workflows::Criterion;
@@ -13,14 +12,14 @@ use crate::core::workflows::Criterion;
 /// The ranking, recomputed whenever an answer, a pick or a rating changes.
 #[component]
 pub fn RankingView() -> impl IntoView {
-    let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
+    let Scored(scored) = expect_context();
     move || {
+        let assessment = scored.read();
         state.record.with(|record| {
-            let judgement = judge(bank, record);
-            let ranking = rank(&catalogue.workflows, &record.workflows, &judgement);
+            let ranking = rank(&catalogue.workflows, &record.workflows, &assessment.judgement);
             let unrated = (!ranking.unrated.is_empty()).then(|| {
                 let names = ranking.unrated.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join(", ");
                 view! { <p class="muted">{fill(text.unrated_note, &[("names", &names)])}</p> }

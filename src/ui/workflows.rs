@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use super::ladder::Ladder;
-use super::state::{focus_after_render, AppState, Content, PartContent, PilotContent};
+use super::state::{focus_after_render, AppState, PartContent, PilotContent, Scored};
 use super::workflow_card::WorkflowCard;
 use super::workflow_form::WorkflowForm;
 use super::workflow_ranking::RankingView;
-use crate::core::judgement::judge;
 use crate::core::prioritise::all_workflows;
 use crate::core::record::Screen;
 use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
@@ -78,10 +77,9 @@ pub fn Workflows() -> impl IntoView {
 /// Which kinds of workflow the ladder allows, and why: the same ladder as the results.
 #[component]
 fn GateNotice() -> impl IntoView {
-    let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
-    let state: AppState = expect_context();
-    let judgement = Memo::new(move |_| state.record.with(|record| judge(bank, record)));
+    let Scored(scored) = expect_context();
+    let judgement = Memo::new(move |_| scored.with(|a| a.judgement.clone()));
     view! {
         <section class="gate" aria-labelledby="gate-heading">
             <h2 id="gate-heading" class="gate__heading">{text.ladder_heading}</h2>
