@@ -148,6 +148,51 @@ fn markdown_report_has_its_sections_and_escaped_notes() {
 }
 
 #[test]
+fn the_markdown_report_lists_the_claimed_must_haves_with_their_evidence_or_as_self_reported() {
+    let (bank, text, catalogue) = content();
+    let mut record = Record::default();
+    for (_, item) in bank.items() {
+        record.set_answer(&item.id, Some(Answer::Level(3)));
+    }
+    record.set_answer("ethics.fairness-reviews", Some(Answer::Level(0)));
+    record.set_evidence(
+        "governance.use-policy",
+        "AI use policy, board minutes 2026-10-02",
+    );
+    let md = to_markdown(
+        &bank,
+        Advice::english(),
+        &catalogue,
+        &text,
+        &record,
+        "2026-11-30",
+    );
+    let section = md
+        .split("## Evidence for the must-haves\n\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .unwrap_or_default();
+    let lines: Vec<&str> = section.lines().collect();
+    // Five must-haves claimed; fairness reviews, at "not reviewed", is not.
+    assert_eq!(lines.len(), 5, "{section}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("AI use policy, board minutes 2026-10-02")),
+        "{section}"
+    );
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.ends_with("— self-reported"))
+            .count(),
+        4,
+        "{section}"
+    );
+    assert!(!section.contains("fairness"), "{section}");
+}
+
+#[test]
 fn the_markdown_report_says_for_whom_and_by_whom() {
     let (bank, text, catalogue) = content();
     let mut record = sample(&bank);

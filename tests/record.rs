@@ -234,11 +234,13 @@ fn full_record() -> impl Strategy<Value = Record> {
         district,
         prepared_by,
     });
-    (record(), choices, plan, snapshots, report).prop_map(
-        |(record, workflows, plan, snapshots, report)| Record {
+    let evidence = prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", "\\PC{1,60}", 0..3);
+    (record(), choices, plan, snapshots, (evidence, report)).prop_map(
+        |(record, workflows, plan, snapshots, (evidence, report))| Record {
             workflows,
             plan,
             snapshots,
+            evidence,
             report,
             ..record
         },

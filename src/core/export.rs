@@ -230,6 +230,13 @@ pub fn to_markdown(
             bank.dimensions[s.dimension].title, s.answered, s.total
         );
     }
+    let evidence = wording::evidence_lines(text, bank, record);
+    if !evidence.is_empty() {
+        md += &format!("\n## {}\n\n", text.evidence_heading);
+        for line in evidence {
+            md += &format!("- {}\n", markdown_text(&line));
+        }
+    }
     if !a.unknowns.is_empty() {
         md += &format!("\n## {}\n\n", text.unknowns_heading);
         for item in &a.unknowns {

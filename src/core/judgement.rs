@@ -433,3 +433,19 @@ fn missed(score: u32) -> Option<u32> {
         None
     }
 }
+
+/// The must-haves the answers claim: every item that is a must-have for some tier,
+/// answered at or above the lowest level any tier needs of it, with that answer's level,
+/// in questionnaire order. Each can carry evidence ([`Record::evidence`]); without it, it is
+/// self-reported.
+pub fn claimed_must_haves<'a>(bank: &'a QuestionBank, record: &Record) -> Vec<(&'a Item, u8)> {
+    bank.items()
+        .filter_map(|(_, item)| {
+            let lowest = item.must_have.first()?.conditions;
+            match record.answers.get(&*item.id) {
+                Some(Answer::Level(l)) if *l >= lowest => Some((item, *l)),
+                _ => None,
+            }
+        })
+        .collect()
+}

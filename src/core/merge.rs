@@ -4,11 +4,11 @@
 //! it saves and finds that another tab stored something else since (*theirs*), it merges
 //! its own record (*mine*) with theirs, field by field, instead of writing over it; the
 //! same merge takes in another tab's save when the browser announces it. For every
-//! answer, note, plan field, rating, workflow and snapshot:
+//! answer, note, plan field, evidence, rating, workflow and snapshot:
 //!
 //! - changed in one tab only: that tab's value;
 //! - changed in both to the same value: that value;
-//! - a text (note or plan field) changed in both to different texts: both texts, mine
+//! - a text (note, plan field or evidence) changed in both to different texts: both texts, mine
 //!   first, joined by a marker line, so nothing typed in either tab is lost;
 //! - any other value (answers, ratings, workflows, the district name) changed in both:
 //!   mine, the change being saved now;
@@ -19,7 +19,7 @@
 use std::collections::BTreeMap;
 
 use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
-use super::record::{Record, ReportDetails, WorkflowChoices, NOTE_MAX_CHARS};
+use super::record::{Record, ReportDetails, WorkflowChoices, EVIDENCE_MAX_CHARS, NOTE_MAX_CHARS};
 use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
 use super::workflows::{Criterion, Ratings, Workflow};
 
@@ -63,6 +63,12 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             ),
         },
         snapshots: merge_snapshots(&base.snapshots, &mine.snapshots, &theirs.snapshots),
+        evidence: texts(
+            &base.evidence,
+            &mine.evidence,
+            &theirs.evidence,
+            EVIDENCE_MAX_CHARS,
+        ),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,

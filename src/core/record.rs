@@ -128,11 +128,18 @@ pub struct Record {
     /// Dated snapshots of earlier answers, oldest first.
     #[serde(default)]
     pub snapshots: Vec<Snapshot>,
+    /// Evidence named for must-have answers, by item id: which document shows it, and its
+    /// date, as the user wrote it. A must-have without it is reported as self-reported.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, String>,
     /// Who the report is for and by whom, printed on it. Older records have none; older
     /// versions ignore it.
     #[serde(default, skip_serializing_if = "ReportDetails::is_empty")]
     pub report: ReportDetails,
 }
+
+/// The longest evidence a user can type for one must-have, in characters.
+pub const EVIDENCE_MAX_CHARS: usize = 300;
 
 /// The longest district name or author kept, in characters.
 pub const REPORT_FIELD_MAX_CHARS: usize = 200;
@@ -198,6 +205,7 @@ impl Default for Record {
             workflows: WorkflowChoices::default(),
             plan: PilotPlan::default(),
             snapshots: Vec::new(),
+            evidence: BTreeMap::new(),
             report: ReportDetails::default(),
         }
     }
@@ -317,6 +325,16 @@ impl Record {
         for w in &self.workflows.custom {
             check_workflow(w).map_err(RecordError::Invalid)?;
         }
+        if let Some((id, _)) = self
+            .evidence
+            .iter()
+            .find(|(_, e)| e.chars().count() > joined_max(EVIDENCE_MAX_CHARS))
+        {
+            return Err(RecordError::Invalid(format!(
+                "the evidence named for \"{id}\" is longer than {} characters",
+                joined_max(EVIDENCE_MAX_CHARS)
+            )));
+        }
         let report = [&self.report.district, &self.report.prepared_by];
         if report
             .iter()
@@ -362,6 +380,16 @@ impl Record {
         } else {
             let kept: String = note.chars().take(joined_max(NOTE_MAX_CHARS)).collect();
             self.notes.insert(item_id.to_owned(), kept);
+        }
+    }
+
+    /// Names the evidence for a must-have answer; blank text removes it.
+    pub fn set_evidence(&mut self, item_id: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.evidence.remove(item_id);
+        } else {
+            let kept = text.chars().take(joined_max(EVIDENCE_MAX_CHARS)).collect();
+            self.evidence.insert(item_id.to_owned(), kept);
         }
     }
 

@@ -53,6 +53,7 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         workflows: section(&json, "workflows", "the workflow choices", workflow_choices)?,
         plan: section(&json, "plan", "the pilot plan", plan)?,
         snapshots: section(&json, "snapshots", "the snapshots", |v| list(v, snapshot))?,
+        evidence: section(&json, "evidence", "the evidence named", |v| map(v, string))?,
         report: section(&json, "report", "the district name and author", report)?,
     })
 }
@@ -255,6 +256,10 @@ pub(super) fn write(record: &Record) -> String {
         out.bracket('}');
     }
     out.bracket(']');
+    if !record.evidence.is_empty() {
+        out.key("evidence");
+        out.map(&record.evidence, |out, text| out.string(text));
+    }
     if !record.report.is_empty() {
         out.key("report");
         out.bracket('{');

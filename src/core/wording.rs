@@ -4,7 +4,7 @@
 
 use super::content::QuestionBank;
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
-use super::record::{Answer, ReportDetails};
+use super::record::{Answer, Record, ReportDetails};
 use super::scoring::ItemAnswer;
 use super::text::{fill, PartText};
 
@@ -121,4 +121,31 @@ pub fn report_header(
     ));
     lines.push(text.prepared_on_device.to_owned());
     lines
+}
+
+/// Each must-have the answers claim, with its answer and the evidence named for it, or
+/// "self-reported": one line each, for the printed report and the Markdown export.
+pub fn evidence_lines(text: &PartText, bank: &QuestionBank, record: &Record) -> Vec<String> {
+    super::judgement::claimed_must_haves(bank, record)
+        .into_iter()
+        .map(|(item, level)| {
+            let answer = item
+                .levels
+                .get(usize::from(level))
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let evidence = match record.evidence.get(&*item.id) {
+                Some(named) => named.clone(),
+                None => text.self_reported.to_owned(),
+            };
+            fill(
+                text.evidence_line,
+                &[
+                    ("question", &item.question),
+                    ("answer", &answer),
+                    ("evidence", &evidence),
+                ],
+            )
+        })
+        .collect()
 }

@@ -5,6 +5,7 @@
 
 pub mod data_panel;
 pub mod embed;
+pub mod evidence;
 pub mod item;
 pub mod ladder;
 pub mod lazy;

@@ -213,6 +213,7 @@ fn PrintReport(
                 ],
             );
             let date = today();
+            let evidence = wording::evidence_lines(text, bank, r);
             let overall = match a.overall {
                 Some(v) => format!("{v} / 100 · {}", text.maturity_levels[Maturity::of(v).index()]),
                 None => text.unknown_score.to_owned(),
@@ -260,9 +261,16 @@ fn PrintReport(
                     </ol>
                     <h2>{text.chart_heading}</h2>
                     <RadarChart scores=a.dimensions.clone() />
+
                     <h2 class="report__plan-heading">{text.plan_heading}</h2>
                     {held_back.map(|tier| view! { <p><strong>{fill(text.plan_held_back, &[("tier", &text.tier_names[tier.index()])])}</strong></p> })}
                     {plan_sections}
+                    {(!evidence.is_empty()).then(|| view! {
+                        <h2 class="report__appendix">{text.evidence_heading}</h2>
+                        <ul class="report__evidence">
+                            {evidence.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        </ul>
+                    })}
                 </div>
             }
         })

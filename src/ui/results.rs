@@ -86,6 +86,7 @@ pub fn Results() -> impl IntoView {
                     {text.review_answers}
                 </button>
             </div>
+            <super::evidence::EvidenceForm />
             <super::report_details::ReportDetailsForm />
             <super::share_panel::SharePanel />
             <super::snapshots::SnapshotPanel />

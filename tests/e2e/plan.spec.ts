@@ -62,6 +62,8 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
     'questionnaire edition 1',
     'Riverside Unified School District',
     'Prepared by Dana Ortiz, chief technology officer',
+    'Evidence for the must-haves',
+    'self-reported',
     'Scores by area',
     'Pilot plan',
     'Governance, decided before the pilot starts',
@@ -72,6 +74,11 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
   }
   expect(pdfText).not.toContain('Download JSON');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
-  expect(pages, "the report fits on two pages").toBeLessThanOrEqual(2);
+  // The results on the first page, the plan on the second, the evidence as an appendix.
+  expect(pages, 'the report has three pages').toBe(3);
+  const pdfPage = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).toString();
+  expect(pdfPage(1)).toContain('What you may pilot, by risk');
+  expect(pdfPage(2)).toContain('Governance, decided before the pilot starts');
+  expect(pdfPage(3)).toContain('Evidence for the must-haves');
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, testInfo.outputPath('plan-page')]);
 });

@@ -87,3 +87,14 @@ test('"See results so far" is on every step but the last, and leads to the resul
   await expect(page.locator('#results-heading')).toBeFocused();
   await expect(page.locator('.verdict__title')).toHaveText('Not enough answers to judge yet');
 });
+
+test('evidence named for a must-have is saved as typed and the rest stay self-reported', async ({ page }, testInfo) => {
+  await seedRecord(page, cases[3].record);
+  const evidence = page.locator('#governance\\.use-policy-evidence');
+  await evidence.fill('AI use policy, board minutes 2026-10-02');
+  await expect(page.locator('.evidence__item')).toHaveCount(5);
+  await page.reload();
+  await expect(evidence).toHaveValue('AI use policy, board minutes 2026-10-02');
+  await expectNoAxeViolations(page, 'results with evidence');
+  await saveScreenshot(page, testInfo, 'results-evidence');
+});

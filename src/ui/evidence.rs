@@ -1,0 +1,67 @@
+//! "Evidence for the must-haves": for each must-have the answers claim, the document that
+//! shows it and its date, typed by the user (optional) and saved as typed. The report
+//! lists a must-have without evidence as self-reported.
+
+use leptos::prelude::*;
+
+use super::state::{AppState, Content, PartContent};
+use crate::core::judgement::claimed_must_haves;
+use crate::core::record::EVIDENCE_MAX_CHARS;
+use crate::core::text::fill;
+
+/// One text field per claimed must-have.
+#[component]
+pub fn EvidenceForm() -> impl IntoView {
+    let Content { bank, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let claimed = Memo::new(move |_| state.record.with(|r| claimed_must_haves(bank, r)));
+    let rows = move || {
+        let claimed = claimed.get();
+        if claimed.is_empty() {
+            return view! { <p class="muted">{text.evidence_none}</p> }.into_any();
+        }
+        claimed
+            .into_iter()
+            .map(|(item, level)| {
+                let id: &'static str = &item.id;
+                let input_id = format!("{id}-evidence");
+                let answer = item
+                    .levels
+                    .get(usize::from(level))
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                let value = Memo::new(move |_| {
+                    state
+                        .record
+                        .with(|r| r.evidence.get(id).cloned().unwrap_or_default())
+                });
+                view! {
+                    <li class="evidence__item">
+                        <p class="evidence__question">{item.question.clone()}</p>
+                        <p class="muted">{fill(text.evidence_answer, &[("answer", &answer)])}</p>
+                        <label for=input_id.clone()>{text.evidence_label}</label>
+                        <input
+                            id=input_id
+                            type="text"
+                            maxlength=EVIDENCE_MAX_CHARS
+                            prop:value=value
+                            on:input=move |ev| {
+                                let typed = event_target_value(&ev);
+                                state.edit(|r| r.set_evidence(id, &typed));
+                            }
+                        />
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section class="evidence" aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">{text.evidence_heading}</h2>
+            <p>{text.evidence_intro}</p>
+            <ul class="evidence__list">{rows}</ul>
+        </section>
+    }
+}
