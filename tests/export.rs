@@ -56,10 +56,12 @@ fn json_export_is_laid_out_like_serde_jsons_pretty_printer() {
     r.snapshots.push(Snapshot {
         taken: "2026-11-24".into(),
         answers: r.answers.clone(),
+        rules_version: Some(2),
     });
     r.snapshots.push(Snapshot {
         taken: "2026-11-25".into(),
         answers: Default::default(),
+        rules_version: None,
     });
     let expected = serde_json::to_string_pretty(&r).unwrap_or_default();
     assert_eq!(to_json(&r), expected);

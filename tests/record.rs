@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use district_ai_readiness::core::content::QuestionBank;
+use district_ai_readiness::core::judgement::RULES_VERSION;
 use district_ai_readiness::core::merge::{joined_max, merge};
 use district_ai_readiness::core::plan::PilotPlan;
 use district_ai_readiness::core::record::{
@@ -133,7 +134,13 @@ fn blank_notes_are_removed_and_long_notes_cut() {
 #[test]
 fn a_minimal_record_fills_in_defaults() {
     let text = r#"{"app":"district-ai-readiness","schema_version":1}"#;
-    assert_eq!(Record::from_json(text), Ok(Record::default()));
+    // Saved before the rules were versioned: judged by version 1.
+    let before_versioned_rules = Record {
+        rules_version: None,
+        ..Record::default()
+    };
+    assert_eq!(Record::from_json(text), Ok(before_versioned_rules));
+    assert_eq!(Record::default().rules_version, Some(RULES_VERSION));
 }
 
 fn answer() -> impl Strategy<Value = Answer> {
@@ -226,8 +233,13 @@ fn full_record() -> impl Strategy<Value = Record> {
         (
             "20[0-9]{2}-[01][0-9]-[0-3][0-9]",
             prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", answer(), 0..8),
+            prop::option::of(1u32..4),
         )
-            .prop_map(|(taken, answers)| Snapshot { taken, answers }),
+            .prop_map(|(taken, answers, rules_version)| Snapshot {
+                taken,
+                answers,
+                rules_version,
+            }),
         0..4,
     );
     let report = ("\\PC{0,40}", "\\PC{0,40}").prop_map(|(district, prepared_by)| ReportDetails {
@@ -235,16 +247,24 @@ fn full_record() -> impl Strategy<Value = Record> {
         prepared_by,
     });
     let evidence = prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", "\\PC{1,60}", 0..3);
-    (record(), choices, plan, snapshots, (evidence, report)).prop_map(
-        |(record, workflows, plan, snapshots, (evidence, report))| Record {
-            workflows,
-            plan,
-            snapshots,
-            evidence,
-            report,
-            ..record
-        },
+    (
+        record(),
+        choices,
+        plan,
+        snapshots,
+        (evidence, report, prop::option::of(1u32..4)),
     )
+        .prop_map(
+            |(record, workflows, plan, snapshots, (evidence, report, rules_version))| Record {
+                workflows,
+                plan,
+                snapshots,
+                evidence,
+                report,
+                rules_version,
+                ..record
+            },
+        )
 }
 
 proptest! {
@@ -485,7 +505,13 @@ fn a_section_of_the_wrong_form_is_named_and_missing_or_null_ones_take_their_defa
     let defaults = with(
         r#""answers":null,"notes":null,"position":null,"workflows":{"chosen":null},"plan":null,"snapshots":null,"added_later":[1]"#,
     );
-    assert_eq!(defaults, Ok(Record::default()));
+    assert_eq!(
+        defaults,
+        Ok(Record {
+            rules_version: None,
+            ..Record::default()
+        })
+    );
     assert_eq!(
         with(r#""schema_version":"2""#),
         Err(RecordError::Invalid(
@@ -538,6 +564,7 @@ fn tab_record() -> impl Strategy<Value = Record> {
                 |taken| Snapshot {
                     taken: taken.to_owned(),
                     answers: Default::default(),
+                    rules_version: None,
                 },
             ),
             0..3,

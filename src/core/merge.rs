@@ -69,6 +69,11 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             &theirs.evidence,
             EVIDENCE_MAX_CHARS,
         ),
+        rules_version: three_way(
+            &base.rules_version,
+            &mine.rules_version,
+            &theirs.rules_version,
+        ),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,

@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::content::{json_error_position, ContentError};
-use super::merge::joined_max;
 use super::text::fill;
 use super::workflows::Workflow;
 
@@ -115,19 +114,9 @@ impl PilotPlan {
     }
 
     /// Sets a field; blank text removes it, text longer than storage accepts
-    /// ([`joined_max`]`(`[`PLAN_FIELD_MAX_CHARS`]`)`) is cut.
+    /// ([`super::merge::joined_max`]`(`[`PLAN_FIELD_MAX_CHARS`]`)`) is cut.
     pub fn set_field(&mut self, id: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.fields.remove(id);
-        } else {
-            self.fields.insert(
-                id.to_owned(),
-                value
-                    .chars()
-                    .take(joined_max(PLAN_FIELD_MAX_CHARS))
-                    .collect(),
-            );
-        }
+        super::record::set_text(&mut self.fields, id, value, PLAN_FIELD_MAX_CHARS);
     }
 
     /// Drafts the plan for `workflow_id` from `draft`: every field that is empty, or

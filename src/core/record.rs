@@ -136,6 +136,11 @@ pub struct Record {
     /// versions ignore it.
     #[serde(default, skip_serializing_if = "ReportDetails::is_empty")]
     pub report: ReportDetails,
+    /// The rules version ([`super::judgement::RULES_VERSION`]) the results were last shown
+    /// under. Records from before the rules were versioned have none: they were judged by
+    /// version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_version: Option<u32>,
 }
 
 /// The longest evidence a user can type for one must-have, in characters.
@@ -170,6 +175,31 @@ impl ReportDetails {
             text.chars().take(REPORT_FIELD_MAX_CHARS).collect()
         };
     }
+}
+
+/// Sets the text stored under `id` in `texts`: blank text removes it, and text longer than
+/// storage accepts for a box that takes `typed_max` characters ([`joined_max`]) is cut.
+pub(crate) fn set_text(
+    texts: &mut BTreeMap<String, String>,
+    id: &str,
+    text: &str,
+    typed_max: usize,
+) {
+    if text.trim().is_empty() {
+        texts.remove(id);
+    } else {
+        let kept = text.chars().take(joined_max(typed_max)).collect();
+        texts.insert(id.to_owned(), kept);
+    }
+}
+
+/// The id of a text in `texts` longer than storage accepts for a box that takes
+/// `typed_max` characters.
+pub(crate) fn too_long(texts: &BTreeMap<String, String>, typed_max: usize) -> Option<&String> {
+    texts
+        .iter()
+        .find(|(_, t)| t.chars().count() > joined_max(typed_max))
+        .map(|(id, _)| id)
 }
 
 /// Everything the user decided about candidate workflows.
@@ -207,6 +237,7 @@ impl Default for Record {
             snapshots: Vec::new(),
             evidence: BTreeMap::new(),
             report: ReportDetails::default(),
+            rules_version: Some(super::judgement::RULES_VERSION),
         }
     }
 }
@@ -301,11 +332,7 @@ impl Record {
                 }
             }
         }
-        if let Some((id, _)) = self
-            .notes
-            .iter()
-            .find(|(_, n)| n.chars().count() > joined_max(NOTE_MAX_CHARS))
-        {
+        if let Some(id) = too_long(&self.notes, NOTE_MAX_CHARS) {
             return Err(RecordError::Invalid(format!(
                 "the note on \"{id}\" is longer than {} characters",
                 joined_max(NOTE_MAX_CHARS)
@@ -325,11 +352,7 @@ impl Record {
         for w in &self.workflows.custom {
             check_workflow(w).map_err(RecordError::Invalid)?;
         }
-        if let Some((id, _)) = self
-            .evidence
-            .iter()
-            .find(|(_, e)| e.chars().count() > joined_max(EVIDENCE_MAX_CHARS))
-        {
+        if let Some(id) = too_long(&self.evidence, EVIDENCE_MAX_CHARS) {
             return Err(RecordError::Invalid(format!(
                 "the evidence named for \"{id}\" is longer than {} characters",
                 joined_max(EVIDENCE_MAX_CHARS)
@@ -344,13 +367,7 @@ impl Record {
                 "the district name or author is longer than {REPORT_FIELD_MAX_CHARS} characters"
             )));
         }
-        if let Some(id) = self
-            .plan
-            .fields
-            .iter()
-            .find(|(_, v)| v.chars().count() > joined_max(PLAN_FIELD_MAX_CHARS))
-            .map(|(id, _)| id)
-        {
+        if let Some(id) = too_long(&self.plan.fields, PLAN_FIELD_MAX_CHARS) {
             return Err(RecordError::Invalid(format!(
                 "the plan's \"{id}\" is longer than {} characters",
                 joined_max(PLAN_FIELD_MAX_CHARS)
@@ -375,22 +392,12 @@ impl Record {
     /// what storage accepts, [`joined_max`]`(`[`NOTE_MAX_CHARS`]`)` characters (the text
     /// box itself takes [`NOTE_MAX_CHARS`] typed).
     pub fn set_note(&mut self, item_id: &str, note: &str) {
-        if note.trim().is_empty() {
-            self.notes.remove(item_id);
-        } else {
-            let kept: String = note.chars().take(joined_max(NOTE_MAX_CHARS)).collect();
-            self.notes.insert(item_id.to_owned(), kept);
-        }
+        set_text(&mut self.notes, item_id, note, NOTE_MAX_CHARS);
     }
 
     /// Names the evidence for a must-have answer; blank text removes it.
     pub fn set_evidence(&mut self, item_id: &str, text: &str) {
-        if text.trim().is_empty() {
-            self.evidence.remove(item_id);
-        } else {
-            let kept = text.chars().take(joined_max(EVIDENCE_MAX_CHARS)).collect();
-            self.evidence.insert(item_id.to_owned(), kept);
-        }
+        set_text(&mut self.evidence, item_id, text, EVIDENCE_MAX_CHARS);
     }
 
     /// The note on an item, or `""`.

@@ -18,6 +18,10 @@ pub struct Snapshot {
     pub taken: String,
     /// The answers then.
     pub answers: BTreeMap<String, Answer>,
+    /// The rules version of the tool that took it; none for snapshots from before the
+    /// rules were versioned (version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_version: Option<u32>,
 }
 
 /// One area's score then and now.
@@ -44,6 +48,7 @@ pub fn take(record: &mut Record, date: &str) {
     record.snapshots.push(Snapshot {
         taken: date.to_owned(),
         answers: record.answers.clone(),
+        rules_version: Some(super::judgement::RULES_VERSION),
     });
     let excess = record.snapshots.len().saturating_sub(SNAPSHOT_LIMIT);
     record.snapshots.drain(..excess);

@@ -55,6 +55,9 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         snapshots: section(&json, "snapshots", "the snapshots", |v| list(v, snapshot))?,
         evidence: section(&json, "evidence", "the evidence named", |v| map(v, string))?,
         report: section(&json, "report", "the district name and author", report)?,
+        rules_version: section(&json, "rules_version", "the rules version", |v| {
+            rules_version(v).map(Some)
+        })?,
     })
 }
 
@@ -211,7 +214,12 @@ fn snapshot(value: &Json) -> Option<Snapshot> {
     Some(Snapshot {
         taken: string(value.member("taken")?)?,
         answers: map(value.member("answers")?, answer)?,
+        rules_version: optional(value, "rules_version", rules_version)?,
     })
+}
+
+fn rules_version(value: &Json) -> Option<u32> {
+    value.whole_number().and_then(|v| u32::try_from(v).ok())
 }
 
 /// Writes the record as compact JSON, as `serde_json::to_string` of its derives would.
@@ -253,6 +261,10 @@ pub(super) fn write(record: &Record) -> String {
         out.string(&snapshot.taken);
         out.key("answers");
         out.map(&snapshot.answers, Writer::answer);
+        if let Some(version) = snapshot.rules_version {
+            out.key("rules_version");
+            out.number(version.into());
+        }
         out.bracket('}');
     }
     out.bracket(']');
@@ -268,6 +280,10 @@ pub(super) fn write(record: &Record) -> String {
         out.key("prepared_by");
         out.string(&record.report.prepared_by);
         out.bracket('}');
+    }
+    if let Some(version) = record.rules_version {
+        out.key("rules_version");
+        out.number(version.into());
     }
     out.bracket('}');
     out.0

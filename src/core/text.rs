@@ -142,6 +142,7 @@ text_struct! {
         verdict_explanations: Verdicts,
         answer_more: Text,
         verdict_rule: Text,
+        rules_changed: Text,
         ladder_heading: Text,
         tier_names: [Text; 3],
         tier_descriptions: [Text; 3],

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::saved_text::SavedTextInput;
 use super::state::{AppState, Content, PartContent};
 use crate::core::judgement::claimed_must_haves;
 use crate::core::record::EVIDENCE_MAX_CHARS;
@@ -21,7 +22,7 @@ pub fn EvidenceForm() -> impl IntoView {
         if claimed.is_empty() {
             return view! { <p class="muted">{text.evidence_none}</p> }.into_any();
         }
-        claimed
+        let items = claimed
             .into_iter()
             .map(|(item, level)| {
                 let id: &'static str = &item.id;
@@ -41,27 +42,23 @@ pub fn EvidenceForm() -> impl IntoView {
                         <p class="evidence__question">{item.question.clone()}</p>
                         <p class="muted">{fill(text.evidence_answer, &[("answer", &answer)])}</p>
                         <label for=input_id.clone()>{text.evidence_label}</label>
-                        <input
+                        <SavedTextInput
                             id=input_id
-                            type="text"
-                            maxlength=EVIDENCE_MAX_CHARS
-                            prop:value=value
-                            on:input=move |ev| {
-                                let typed = event_target_value(&ev);
-                                state.edit(|r| r.set_evidence(id, &typed));
-                            }
+                            max_chars=EVIDENCE_MAX_CHARS
+                            value=value
+                            on_input=Callback::new(move |typed: String| state.edit(|r| r.set_evidence(id, &typed)))
                         />
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="evidence__list">{items}</ul> }.into_any()
     };
     view! {
         <section class="evidence" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">{text.evidence_heading}</h2>
             <p>{text.evidence_intro}</p>
-            <ul class="evidence__list">{rows}</ul>
+            {rows}
         </section>
     }
 }

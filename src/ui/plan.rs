@@ -265,11 +265,21 @@ fn PrintReport(
                     <h2 class="report__plan-heading">{text.plan_heading}</h2>
                     {held_back.map(|tier| view! { <p><strong>{fill(text.plan_held_back, &[("tier", &text.tier_names[tier.index()])])}</strong></p> })}
                     {plan_sections}
-                    {(!evidence.is_empty()).then(|| view! {
-                        <h2 class="report__appendix">{text.evidence_heading}</h2>
-                        <ul class="report__evidence">
-                            {evidence.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                        </ul>
+                    {(!evidence.is_empty() || !a.unknowns.is_empty()).then(|| view! {
+                        <div class="report__appendix">
+                            {(!evidence.is_empty()).then(|| view! {
+                                <h2>{text.evidence_heading}</h2>
+                                <ul class="report__evidence">
+                                    {evidence.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                </ul>
+                            })}
+                            {(!a.unknowns.is_empty()).then(|| view! {
+                                <h2>{text.unknowns_heading}</h2>
+                                <ul class="report__evidence">
+                                    {a.unknowns.iter().map(|item| view! { <li>{item.question.clone()}</li> }).collect_view()}
+                                </ul>
+                            })}
+                        </div>
                     })}
                 </div>
             }

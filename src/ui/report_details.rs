@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::saved_text::SavedTextInput;
 use super::state::{AppState, PartContent};
 use crate::core::record::{Record, ReportDetails, REPORT_FIELD_MAX_CHARS};
 
@@ -19,15 +20,11 @@ pub fn ReportDetailsForm() -> impl IntoView {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
-                <input
-                    id=id
-                    type="text"
-                    maxlength=REPORT_FIELD_MAX_CHARS
-                    prop:value=value
-                    on:input=move |ev| {
-                        let typed = event_target_value(&ev);
-                        state.edit(|r| ReportDetails::set(write(r), &typed));
-                    }
+                <SavedTextInput
+                    id=id.to_owned()
+                    max_chars=REPORT_FIELD_MAX_CHARS
+                    value=value
+                    on_input=Callback::new(move |typed: String| state.edit(|r| ReportDetails::set(write(r), &typed)))
                 />
             </div>
         }

@@ -9,7 +9,7 @@ use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::state::{focus_after_render, AppState, Content, PartContent, Scored};
-use crate::core::judgement::Verdict;
+use crate::core::judgement::{Verdict, RULES_VERSION};
 use crate::core::record::{Mode, Screen};
 use crate::core::scoring::{Assessment, ItemAnswer, Maturity};
 use crate::core::text::{fill, PartText};
@@ -32,6 +32,20 @@ pub fn Results() -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
+    // Answers last scored under older rules are told once that the rules changed.
+    let rules_changed = state
+        .record
+        .with_untracked(|r| r.rules_version.unwrap_or(1) < RULES_VERSION && !r.answers.is_empty());
+    if state
+        .record
+        .with_untracked(|r| r.rules_version != Some(RULES_VERSION))
+    {
+        state.edit(|r| r.rules_version = Some(RULES_VERSION));
+    }
+    let rules_notice = rules_changed.then(|| {
+        let message = fill(text.rules_changed, &[("version", &RULES_VERSION)]);
+        view! { <p class="notice rules-changed" role="note">{message}</p> }
+    });
     // It follows the record, another tab's answers too.
     let Scored(scored) = expect_context();
     let mode = Memo::new(move |_| state.record.with(|r| r.mode));
@@ -62,6 +76,7 @@ pub fn Results() -> impl IntoView {
     };
     view! {
         <section class="results" aria-labelledby="results-heading">
+            {rules_notice}
             {report}
             <div class="actions">
                 <button

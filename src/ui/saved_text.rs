@@ -1,4 +1,5 @@
-//! A text box whose every keystroke is saved: used for item notes and plan fields.
+//! Text boxes whose every keystroke is saved: item notes and plan fields
+//! ([`SavedTextArea`]), evidence and the report's district and author ([`SavedTextInput`]).
 
 use leptos::prelude::*;
 
@@ -45,5 +46,29 @@ pub fn SavedTextArea(
                 }
             }
         ></textarea>
+    }
+}
+
+/// A one-line `<input>` that shows the stored text and hands every change to `on_input`
+/// (which saves it); it follows the stored text as [`SavedTextArea`] does.
+#[component]
+pub fn SavedTextInput(
+    /// The element id, for its `<label for>`.
+    id: String,
+    /// The most characters it accepts.
+    max_chars: usize,
+    /// The stored text.
+    value: Memo<String>,
+    /// Called with the whole text after every change.
+    on_input: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <input
+            id=id
+            type="text"
+            maxlength=max_chars
+            prop:value=value
+            on:input=move |ev| on_input.run(event_target_value(&ev))
+        />
     }
 }

@@ -69,6 +69,8 @@ test('every export downloads, and the JSON moves the answers to a fresh browser'
 
 test('a bad import shows a plain message and changes nothing', async ({ page }, testInfo) => {
   await seedRecord(page, sampleRecord());
+  // Showing the results records the rules version they were shown under: then nothing changes.
+  await expect.poll(async () => (await storedRecord(page)).rules_version).toBe(2);
   const before = await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
   const cases: [string, string | Buffer, string][] = [
     ['notes.txt', 'these are not answers', 'not in JSON format'],

@@ -76,6 +76,8 @@ test('saving shared answers over your own asks first and keeps yours as a snapsh
 test('closing a shared link returns to your own answers untouched', async ({ page }) => {
   const own = { [allItems[0].id]: { level: 3 } };
   await seedRecord(page, recordWith(own));
+  // Showing the results records the rules version they were shown under: then nothing changes.
+  await expect.poll(async () => (await storedRecord(page)).rules_version).toBe(2);
   const before = await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
   const link = await page.locator('#share-link').inputValue();
   await page.goto(link.replace(/\.[-0-4n]+$/, (codes) => '.' + '4'.repeat(codes.length - 1)));

@@ -1,7 +1,7 @@
 // verdict.spec.ts — one journey per verdict, as a leader on a phone meets it: the headline, the
 // ladder by risk with its reasons, and the next action, axe-clean in light and dark.
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
-import { allItems, bank, pulseItems, recordWith, seedRecord } from './app';
+import { allItems, bank, pulseItems, recordWith, seedRecord, storedRecord } from './app';
 
 type Stored = Record<string, unknown>;
 
@@ -97,4 +97,15 @@ test('evidence named for a must-have is saved as typed and the rest stay self-re
   await expect(evidence).toHaveValue('AI use policy, board minutes 2026-10-02');
   await expectNoAxeViolations(page, 'results with evidence');
   await saveScreenshot(page, testInfo, 'results-evidence');
+});
+
+test('answers scored under the earlier rules are told once that the rules changed', async ({ page }) => {
+  // recordWith writes a record as earlier versions did: no rules version.
+  await seedRecord(page, cases[1].record);
+  const notice = page.locator('.rules-changed');
+  await expect(notice).toContainText('the rules behind the verdict have changed (now rules version 2)');
+  await expect.poll(async () => (await storedRecord(page)).rules_version).toBe(2);
+  await page.reload();
+  await expect(page.locator('.verdict__title')).toHaveText('Build foundations first');
+  await expect(notice).toHaveCount(0);
 });
