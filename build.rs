@@ -237,15 +237,43 @@ fn dimension_advice(at: &str, value: Value) -> Result<String, String> {
 fn item(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |i| {
         Ok(format!(
-            "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {}, must_have: {} }}",
+            "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {}, must_have: {}, added_in: {}, earlier: {} }}",
             i.text("id")?,
             i.text("question")?,
             i.text("why")?,
             i.flag("pulse")?,
             i.list("levels", text)?,
             i.optional_list("must_have", must_have)?,
+            match i.map.contains_key("added_in_edition") {
+                true => i.number("added_in_edition")?,
+                false => "1".into(),
+            },
+            match i.take("levels_before_edition") {
+                Some(value) => format!("Some({})", earlier_levels(&format!("{at}.levels_before_edition"), value)?),
+                None => "None".into(),
+            },
         ))
     })
+}
+
+fn earlier_levels(at: &str, value: Value) -> Result<String, String> {
+    object(at, value, |e| {
+        Ok(format!(
+            "crate::core::content::EarlierLevels {{ edition: {}, levels: {}, now: {} }}",
+            e.number("edition")?,
+            e.list("levels", text)?,
+            e.list("now", level_or_none)?,
+        ))
+    })
+}
+
+/// A level number, or `null` for none.
+fn level_or_none(at: &str, value: Value) -> Result<String, String> {
+    match value {
+        Value::Null => Ok("None".into()),
+        Value::Number(n) if n.as_u64().is_some_and(|l| l < 5) => Ok(format!("Some({n})")),
+        _ => Err(format!("{at} must be a level from 0 to 4, or null")),
+    }
 }
 
 fn must_have(at: &str, value: Value) -> Result<String, String> {

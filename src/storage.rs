@@ -8,7 +8,10 @@
 
 use std::fmt;
 
+use crate::core::content::QuestionBank;
+use crate::core::editions::carry_over;
 use crate::core::record::{Record, RecordError};
+use crate::core::text::UiText;
 
 /// The key the record lives under.
 pub const RECORD_KEY: &str = "district-ai-readiness";
@@ -22,6 +25,9 @@ pub enum StorageError {
     Unavailable,
     /// The browser refused the write, usually because storage is full.
     WriteRefused,
+    /// Another tab saved, and the code that combines its changes with this tab's could not
+    /// be fetched, so this tab does not write over them.
+    CannotMerge,
 }
 
 impl fmt::Display for StorageError {
@@ -31,6 +37,10 @@ impl fmt::Display for StorageError {
             Self::WriteRefused => write!(
                 f,
                 "the browser refused to save, most likely because its storage is full"
+            ),
+            Self::CannotMerge => write!(
+                f,
+                "another tab of this browser saved changes, and this page could not load what it needs to combine them with yours (check the connection)"
             ),
         }
     }
@@ -109,7 +119,7 @@ pub fn load() -> Loaded {
             }
         }
     };
-    match Record::from_json(&text) {
+    match read_record(&text) {
         Ok(record) => Loaded {
             record,
             can_save: true,
@@ -138,6 +148,18 @@ pub fn load() -> Loaded {
             },
         },
     }
+}
+
+/// Reads a stored record, carried over to this edition of the questions if it was saved
+/// for an earlier one (`core::editions`).
+pub fn read_record(text: &str) -> Result<Record, RecordError> {
+    let mut record = Record::from_json(text)?;
+    carry_over(
+        QuestionBank::english(),
+        &mut record,
+        UiText::english().earlier_answer_note,
+    );
+    Ok(record)
 }
 
 /// Copies an unreadable stored `text` to a backup key, and returns that key; the same text
@@ -192,7 +214,7 @@ fn other_tab_save(text: Option<String>) -> Option<OtherTabSave> {
     let Some(text) = text else {
         return Some(OtherTabSave::Cleared);
     };
-    match Record::from_json(&text) {
+    match read_record(&text) {
         Ok(record) => Some(OtherTabSave::Record {
             record: Box::new(record),
             text,

@@ -175,7 +175,7 @@ fn validation_rejects_broken_banks() {
                 .flat_map(|d| d.items.to_mut().iter_mut())
                 .for_each(|i| i.pulse = true)
         },
-        "the pulse has 37 items",
+        "the pulse has 38 items",
     );
 }
 

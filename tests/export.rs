@@ -136,7 +136,7 @@ fn markdown_report_has_its_sections_and_escaped_notes() {
         assert!(md.contains(heading), "missing {heading}:\n{md}");
     }
     assert!(
-        md.contains("2026-11-23 · questionnaire edition 1 · rules version 2"),
+        md.contains("2026-11-23 · questionnaire edition 2 · rules version 2"),
         "{md}"
     );
     assert!(md.contains("=HYPERLINK\\(\"http://x\"\\)"), "{md}");

@@ -134,9 +134,10 @@ fn blank_notes_are_removed_and_long_notes_cut() {
 #[test]
 fn a_minimal_record_fills_in_defaults() {
     let text = r#"{"app":"district-ai-readiness","schema_version":1}"#;
-    // Saved before the rules were versioned: judged by version 1.
+    // Saved before the rules and the questions were versioned: rules version 1, edition 1.
     let before_versioned_rules = Record {
         rules_version: None,
+        edition: None,
         ..Record::default()
     };
     assert_eq!(Record::from_json(text), Ok(before_versioned_rules));
@@ -509,6 +510,7 @@ fn a_section_of_the_wrong_form_is_named_and_missing_or_null_ones_take_their_defa
         defaults,
         Ok(Record {
             rules_version: None,
+            edition: None,
             ..Record::default()
         })
     );
@@ -694,4 +696,55 @@ fn an_answer_changed_in_both_tabs_keeps_the_one_saved_last() {
     let merged = merge(&base, &mine, &theirs, MARKER);
     assert_eq!(merged.answers.get("a.b"), Some(&Answer::Level(3)));
     assert_eq!(merged.answers.get("c.d"), Some(&Answer::Level(1)));
+}
+
+/// A record saved for the first edition of the questions (no `edition` field): answers
+/// whose meaning is unchanged are kept, one the new policy scale cannot place becomes
+/// "Not sure" with its earlier words in the note, snapshots are carried over too, and a
+/// second carry-over changes nothing.
+#[test]
+fn a_first_edition_record_is_carried_over_and_loses_nothing() {
+    use district_ai_readiness::core::editions::carry_over;
+    let bank = QuestionBank::english();
+    let text = r#"{"app":"district-ai-readiness","schema_version":2,
+        "answers":{"governance.use-policy":{"level":1},"governance.approval-process":{"level":3}},
+        "notes":{"governance.use-policy":"Draft is with counsel."},
+        "snapshots":[{"taken":"2026-05-01","answers":{"governance.use-policy":{"level":3}}}]}"#;
+    let mut record = Record::from_json(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(record.edition, None);
+    let note = "Earlier: \"{answer}\".";
+    assert!(carry_over(bank, &mut record, note));
+    assert_eq!(record.edition, Some(bank.edition));
+    assert_eq!(
+        record.answers.get("governance.use-policy"),
+        Some(&Answer::NotSure)
+    );
+    assert_eq!(
+        record.note("governance.use-policy"),
+        "Draft is with counsel.\n\nEarlier: \"A policy is being drafted\"."
+    );
+    assert_eq!(
+        record.answers.get("governance.approval-process"),
+        Some(&Answer::Level(3))
+    );
+    assert_eq!(
+        record.snapshots[0].answers.get("governance.use-policy"),
+        Some(&Answer::Level(3))
+    );
+    let once = record.clone();
+    assert!(!carry_over(bank, &mut record, note));
+    assert_eq!(record, once);
+    assert_eq!(Record::from_json(&record.to_json()), Ok(record));
+}
+
+proptest! {
+    /// The workflows considered stay a list without repeats, whatever two tabs did.
+    #[test]
+    fn merged_workflow_picks_never_repeat(base in tab_record(), mine in tab_record(), theirs in tab_record()) {
+        let merged = merge(&base, &mine, &theirs, MARKER).workflows.considered;
+        let mut unique = merged.clone();
+        unique.sort();
+        unique.dedup();
+        prop_assert_eq!(unique.len(), merged.len(), "{:?}", merged);
+    }
 }

@@ -488,11 +488,11 @@ mod judgement {
                 start_here: Err(Some("faq-drafting")),
             },
             Case {
-                name: "strong, but review of outputs agreed only verbally",
-                record: shipped(strong, &[("governance.pilot-rules", Some(L(1)))]),
+                name: "strong, but review of outputs is a written rule no one checks",
+                record: shipped(strong, &[("governance.output-review", Some(L(2)))]),
                 verdict: PilotWithConditions,
                 ladder: [C, C, C],
-                first_reason: Some("must-have governance.pilot-rules"),
+                first_reason: Some("must-have governance.output-review"),
                 first_step: Some("governance"),
                 start_here: Ok("attendance-patterns"),
             },
@@ -515,13 +515,13 @@ mod judgement {
                 start_here: Ok("faq-drafting"),
             },
             Case {
-                name: "strong, but the AI policy is still being drafted",
+                name: "strong, with interim guidance but no board policy yet",
                 record: shipped(strong, &[("governance.use-policy", Some(L(1)))]),
                 verdict: PilotWithConditions,
-                ladder: [C, C, C],
+                ladder: [C, C, N],
                 first_reason: Some("must-have governance.use-policy"),
                 first_step: Some("governance"),
-                start_here: Ok("attendance-patterns"),
+                start_here: Ok("enrollment-trends"),
             },
             Case {
                 name: "governance and data privacy answered at the top, nothing else",
@@ -749,7 +749,7 @@ mod judgement {
         for needed in [
             "governance.use-policy",
             "data-privacy.privacy-standards",
-            "governance.pilot-rules",
+            "governance.output-review",
             "strategy.ownership",
         ] {
             assert!(

@@ -135,7 +135,7 @@ fn every_kind_of_bad_link_is_named() {
 
 proptest! {
     #[test]
-    fn any_answers_round_trip(codes in proptest::collection::vec(0u8..7, 37)) {
+    fn any_answers_round_trip(codes in proptest::collection::vec(0u8..7, 38)) {
         let bank = bank();
         let answers: BTreeMap<String, Answer> = item_ids(&bank)
             .into_iter()
@@ -158,9 +158,40 @@ proptest! {
     }
 
     #[test]
-    fn damaged_answers_are_refused_not_misread(suffix in "[0-4n-]{0,36}|[0-4n-]{38,60}") {
+    fn damaged_answers_are_refused_not_misread(suffix in "[0-4n-]{0,37}|[0-4n-]{39,60}") {
         let bank = bank();
         let fragment = format!("share=1.{}.{suffix}", questions_fingerprint(&bank));
         prop_assert_eq!(decode_fragment(&bank, &fragment), Some(Err(ShareError::Damaged)));
     }
+}
+
+/// A link made before edition 2 of the questions (37 items, fingerprint `dcd8b9d4`): its
+/// answers are read with that edition's items and carried over. "A policy is being
+/// drafted" cannot be placed on the new policy scale, so it reads "Not sure"; the new
+/// question on reviewing outputs is unanswered.
+#[test]
+fn a_link_made_for_the_first_edition_opens_with_every_answer_carried_over() {
+    let bank = bank();
+    let fragment = "#share=1.dcd8b9d4.3333133332333333333333333333333333333";
+    let answers = match decode_fragment(&bank, fragment) {
+        Some(Ok(answers)) => answers,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(answers.len(), 37);
+    assert_eq!(answers.get("governance.use-policy"), Some(&Answer::NotSure));
+    assert_eq!(
+        answers.get("data-privacy.privacy-standards"),
+        Some(&Answer::Level(2))
+    );
+    assert_eq!(answers.get("governance.output-review"), None);
+    assert_eq!(
+        answers.get("sustainability.exit-plan"),
+        Some(&Answer::Level(3))
+    );
+    // The same codes under a fingerprint of no edition, and too few for this one: damaged.
+    let other = fragment.replace("dcd8b9d4", "00000000");
+    assert_eq!(
+        decode_fragment(&bank, &other),
+        Some(Err(ShareError::Damaged))
+    );
 }

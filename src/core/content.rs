@@ -94,6 +94,30 @@ pub struct Item {
     /// [`super::judgement`].
     #[serde(default)]
     pub must_have: List<MustHave>,
+    /// The edition of the questions that first asked it (`added_in_edition`; 1 when left
+    /// out). Share links made for an earlier edition are read without it.
+    #[serde(default = "first_edition", rename = "added_in_edition")]
+    pub added_in: u32,
+    /// Its levels before an edition changed them, and where each old level now lands, so
+    /// answers saved earlier are carried over (see [`QuestionBank::carry_over`]).
+    #[serde(default, rename = "levels_before_edition")]
+    pub earlier: Option<EarlierLevels>,
+}
+
+fn first_edition() -> u32 {
+    1
+}
+
+/// An item's levels before edition `edition` changed them.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct EarlierLevels {
+    /// The edition that changed them.
+    pub edition: u32,
+    /// The levels as they were worded before.
+    pub levels: List<Text>,
+    /// For each earlier level, the level it is now, or `None` when the new scale cannot
+    /// tell (the answer becomes "Not sure", and the earlier answer is kept in the note).
+    pub now: List<Option<u8>>,
 }
 
 impl Item {

@@ -74,6 +74,7 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             &mine.rules_version,
             &theirs.rules_version,
         ),
+        edition: three_way(&base.edition, &mine.edition, &theirs.edition),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,
@@ -197,13 +198,9 @@ fn merge_workflows(
         Pick::Conflict => merge_workflow_lists(&base.custom, &mine.custom, &theirs.custom),
     };
     WorkflowChoices {
-        considered: {
-            // Picked in both tabs is picked once.
-            let mut ids = merge_lists(&base.considered, &mine.considered, &theirs.considered);
-            let mut seen = std::collections::BTreeSet::new();
-            ids.retain(|id| seen.insert(id.clone()));
-            ids
-        },
+        // Picked in both tabs is picked once: with no id twice on any side, the bag merge
+        // never counts one twice.
+        considered: merge_lists(&base.considered, &mine.considered, &theirs.considered),
         ratings: merge_maps(&base.ratings, &mine.ratings, &theirs.ratings, merge_ratings),
         custom,
         chosen: three_way(&base.chosen, &mine.chosen, &theirs.chosen),

@@ -45,6 +45,7 @@ macro_rules! serde_by_name {
 }
 
 pub mod content;
+pub mod editions;
 pub mod embed;
 pub mod export;
 pub mod import;

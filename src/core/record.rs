@@ -141,6 +141,11 @@ pub struct Record {
     /// version 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules_version: Option<u32>,
+    /// The edition of the questions the answers were given for
+    /// ([`super::content::QuestionBank::edition`]); records from before editions were
+    /// stored have none: edition 1. See [`super::editions`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<u32>,
 }
 
 /// The longest evidence a user can type for one must-have, in characters.
@@ -238,6 +243,7 @@ impl Default for Record {
             evidence: BTreeMap::new(),
             report: ReportDetails::default(),
             rules_version: Some(super::judgement::RULES_VERSION),
+            edition: Some(QuestionBank::english().edition),
         }
     }
 }

@@ -6,7 +6,9 @@
 //!
 //! - `version` is [`SHARE_VERSION`]; a higher one comes from a newer build of the tool.
 //! - `questions` is a fingerprint of the question bank's item ids, in order, so answers are
-//!   never matched to the wrong questions after the bank changes.
+//!   never matched to the wrong questions after the bank changes. A link made for an
+//!   earlier edition of the questions is read with that edition's items and carried over
+//!   ([`super::editions`]).
 //! - `answers` has one character per item, in bank order: `0`–`4` for a level, `n` for
 //!   "Not sure", `-` for unanswered.
 //!
@@ -17,7 +19,8 @@
 
 use std::collections::BTreeMap;
 
-use super::content::{QuestionBank, LEVEL_COUNT};
+use super::content::{Item, QuestionBank, LEVEL_COUNT};
+use super::editions::{carry_over_answers, items_of};
 use super::record::Answer;
 
 /// The share format this build writes and reads.
@@ -46,8 +49,13 @@ pub enum ShareError {
 
 /// A fingerprint of the bank's item ids in order: FNV-1a, 32 bits, as 8 hex digits.
 pub fn questions_fingerprint(bank: &QuestionBank) -> String {
+    fingerprint(bank.items().map(|(_, item)| item))
+}
+
+/// The fingerprint of some items' ids in order.
+fn fingerprint<'a>(items: impl Iterator<Item = &'a Item>) -> String {
     let mut hash: u32 = 0x811c_9dc5;
-    for (_, item) in bank.items() {
+    for item in items {
         for byte in item.id.bytes().chain(std::iter::once(b'\n')) {
             hash ^= u32::from(byte);
             hash = hash.wrapping_mul(0x0100_0193);
@@ -125,21 +133,29 @@ fn decode_payload(
     if version != SHARE_VERSION {
         return Err(ShareError::Damaged);
     }
-    let (Some(fingerprint), Some(codes), None) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(questions), Some(codes), None) = (parts.next(), parts.next(), parts.next()) else {
         return Err(ShareError::Damaged);
     };
-    if fingerprint.len() != 8 || !fingerprint.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if questions.len() != 8 || !questions.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ShareError::Damaged);
     }
-    let item_count = bank.items().count();
-    if codes.chars().count() != item_count {
+    // The edition whose questions the link was made for: this one, or an earlier one whose
+    // answers are carried over.
+    let Some(edition) = (1..=bank.edition)
+        .rev()
+        .find(|e| fingerprint(items_of(bank, *e)) == questions)
+    else {
+        return Err(if codes.chars().count() == bank.items().count() {
+            ShareError::OtherQuestions
+        } else {
+            ShareError::Damaged
+        });
+    };
+    if codes.chars().count() != items_of(bank, edition).count() {
         return Err(ShareError::Damaged);
-    }
-    if fingerprint != questions_fingerprint(bank) {
-        return Err(ShareError::OtherQuestions);
     }
     let mut answers = BTreeMap::new();
-    for ((_, item), code) in bank.items().zip(codes.chars()) {
+    for (item, code) in items_of(bank, edition).zip(codes.chars()) {
         let answer = match code {
             UNANSWERED => continue,
             NOT_SURE => Answer::NotSure,
@@ -150,5 +166,6 @@ fn decode_payload(
         };
         answers.insert(item.id.to_string(), answer);
     }
+    carry_over_answers(bank, &mut answers, edition);
     Ok(answers)
 }

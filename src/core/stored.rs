@@ -58,6 +58,9 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         rules_version: section(&json, "rules_version", "the rules version", |v| {
             rules_version(v).map(Some)
         })?,
+        edition: section(&json, "edition", "the edition of the questions", |v| {
+            rules_version(v).map(Some)
+        })?,
     })
 }
 
@@ -218,6 +221,7 @@ fn snapshot(value: &Json) -> Option<Snapshot> {
     })
 }
 
+/// A version or edition number.
 fn rules_version(value: &Json) -> Option<u32> {
     value.whole_number().and_then(|v| u32::try_from(v).ok())
 }
@@ -284,6 +288,10 @@ pub(super) fn write(record: &Record) -> String {
     if let Some(version) = record.rules_version {
         out.key("rules_version");
         out.number(version.into());
+    }
+    if let Some(edition) = record.edition {
+        out.key("edition");
+        out.number(edition.into());
     }
     out.bracket('}');
     out.0

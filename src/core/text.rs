@@ -106,6 +106,7 @@ text_struct! {
         saving_failed: Text,
         saving_failed_short: Text,
         other_tab_marker: Text,
+        earlier_answer_note: Text,
         storage_unavailable: Text,
         download_answers: Text,
         dismiss: Text,

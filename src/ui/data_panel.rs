@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::{today, AppState, Content, PartContent, PilotContent};
+use crate::core::editions::carry_over;
 use crate::core::export::{to_csv, to_json, to_markdown};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
@@ -109,7 +110,9 @@ pub fn DataPanel() -> impl IntoView {
                 }
             };
             import.set(match read(size, &contents) {
-                Ok(record) => {
+                Ok(mut record) => {
+                    // A file saved for an earlier edition of the questions, carried over.
+                    carry_over(bank, &mut record, text.earlier_answer_note);
                     let p = state
                         .record
                         .with_untracked(|current| preview(current, &record));

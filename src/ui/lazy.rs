@@ -109,11 +109,18 @@ pub(crate) use split_view;
 /// build the view outside the caller's reactive scope.
 #[cfg(feature = "split")]
 pub fn ready_now(call: impl Future<Output = PartView>) -> PartView {
+    poll_once(call).unwrap_or(Err(PartUnavailable))
+}
+
+/// What a split point's call gives if its code is already here, or `None` if the call
+/// would have to wait for it.
+#[cfg(feature = "split")]
+pub fn poll_once<T>(call: impl Future<Output = T>) -> Option<T> {
     use std::task::{Context, Poll, Waker};
     let mut call = std::pin::pin!(call);
     match call.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(view) => view,
-        Poll::Pending => Err(PartUnavailable),
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
     }
 }
 

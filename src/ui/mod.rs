@@ -9,6 +9,7 @@ pub mod evidence;
 pub mod item;
 pub mod ladder;
 pub mod lazy;
+pub mod merge_part;
 pub mod notices;
 pub mod offline;
 pub mod plan;
@@ -59,14 +60,16 @@ pub fn App() -> impl IntoView {
         return view! { <Lazy fetch=presenter_view::fetch show=presenter_view::build_now /> }
             .into_any();
     }
-    let state = AppState::new(storage::load(), UiText::english());
+    let state = AppState::new(storage::load());
     // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
     // someone who has not started; it never changes an assessment under way. Not saved
     // until the first answer.
     if asks_for_pulse && state.record.with_untracked(|r| r.is_empty()) {
         state.record.update(|r| r.mode = Mode::Pulse);
     }
-    storage::watch_other_tabs(move |save| state.adopt_from_other_tab(save));
+    storage::watch_other_tabs(move |save| {
+        state.adopt_from_other_tab(save);
+    });
     provide_context(state);
     view! { <Shell /> }.into_any()
 }

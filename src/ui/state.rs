@@ -3,20 +3,21 @@
 //! [`Content`] is the static question bank and interface text. [`AppState`] holds the
 //! record and what the user must be told about saving. Every change to the record goes
 //! through [`AppState::edit`], which saves it at once, merged with whatever another tab
-//! saved since this one last looked (see [`crate::core::merge`]).
+//! saved since this one last looked (see [`crate::core::merge`] and [`super::merge_part`]).
 
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
 use crate::core::content::{Advice, ContentError, QuestionBank};
-use crate::core::merge::merge;
 use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Position, Record, Screen};
 use crate::core::scoring::{assess, Assessment};
 use crate::core::text::{fill, PartText, UiText};
 use crate::core::workflows::Catalogue;
 use crate::storage::{self, LoadNotice, Loaded, OtherTabSave, StorageError};
+
+use super::merge_part;
 
 /// The question bank and interface text, loaded once for the life of the page.
 #[derive(Clone, Copy)]
@@ -128,13 +129,15 @@ pub struct AppState {
     /// The stored text as this tab last read or wrote it (`None`: nothing stored): the
     /// base of a merge with another tab's save, read only when there is one.
     seen: StoredValue<Option<String>>,
-    /// The line between two texts typed in two tabs at once.
-    marker: &'static str,
+    /// Whether the merge's code is on its way (see [`super::merge_part`]); saving waits.
+    fetching_merge: StoredValue<bool>,
+    /// Whether a change of this tab's waits for the merge to be saved.
+    unsaved: StoredValue<bool>,
 }
 
 impl AppState {
     /// Starts from what [`storage::load`] found.
-    pub fn new(loaded: Loaded, text: &'static UiText) -> Self {
+    pub fn new(loaded: Loaded) -> Self {
         let Loaded {
             record,
             can_save,
@@ -152,14 +155,16 @@ impl AppState {
             notice: RwSignal::new(notice),
             can_save: StoredValue::new(can_save),
             asked_to_persist: StoredValue::new(false),
-            marker: text.other_tab_marker,
+            fetching_merge: StoredValue::new(false),
+            unsaved: StoredValue::new(false),
         }
     }
 
     /// Takes in what another tab saved or deleted, merged with this tab's own changes
     /// (keeping this tab's place); or, when a newer version of the tool saved, stops saving
-    /// so nothing overwrites it.
-    pub fn adopt_from_other_tab(&self, save: OtherTabSave) {
+    /// so nothing overwrites it. Returns `false` when the merge's code is still to be
+    /// fetched: it is then fetched, and what is stored is merged and saved once it is here.
+    pub fn adopt_from_other_tab(&self, save: OtherTabSave) -> bool {
         let (text, theirs) = match save {
             OtherTabSave::Record { record, text } => (Some(text), *record),
             OtherTabSave::Cleared => (None, Record::default()),
@@ -167,20 +172,55 @@ impl AppState {
                 self.can_save.set_value(false);
                 self.save_state.set(SaveState::Off);
                 self.notice.set(Some(LoadNotice::NewerVersion));
-                return;
+                return true;
             }
         };
         // Unreadable or nothing: everything in this tab counts as its own change.
         let base = self
             .seen
-            .with_value(|seen| seen.as_deref().map(Record::from_json))
+            .with_value(|seen| seen.as_deref().map(storage::read_record))
             .and_then(Result::ok)
             .unwrap_or_default();
-        let merged = self
-            .record
-            .with_untracked(|mine| merge(&base, mine, &theirs, self.marker));
-        self.seen.set_value(text);
-        self.record.set(merged);
+        match merge_part::merge_now(base, self.record.get_untracked(), theirs) {
+            Some(merged) => {
+                self.seen.set_value(text);
+                self.record.set(merged);
+                true
+            }
+            None => {
+                self.fetch_merge_then_save();
+                false
+            }
+        }
+    }
+
+    /// Fetches the merge's code, then takes in what another tab stored and, if this tab
+    /// has a change waiting, saves. A tab with nothing of its own to save writes nothing:
+    /// it would only echo the other tab's save back.
+    fn fetch_merge_then_save(&self) {
+        if self.fetching_merge.get_value() {
+            return;
+        }
+        self.fetching_merge.set_value(true);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let fetched = merge_part::fetch().await;
+            state.fetching_merge.set_value(false);
+            match fetched {
+                Ok(()) if state.unsaved.get_value() => state.edit(|_| {}),
+                Ok(()) => {
+                    if let Ok(Some(save)) = state
+                        .seen
+                        .with_value(|seen| storage::stored_since(seen.as_deref()))
+                    {
+                        state.adopt_from_other_tab(save);
+                    }
+                }
+                Err(_) => state
+                    .save_state
+                    .set(SaveState::Failed(StorageError::CannotMerge)),
+            }
+        });
     }
 
     /// Changes the record and saves it immediately, first merging whatever another tab
@@ -197,34 +237,42 @@ impl AppState {
             return;
         }
         // Once there is something worth keeping, ask the browser to keep it.
-        if result.is_ok()
+        if result == Ok(true)
             && !self.asked_to_persist.get_value()
             && self.record.with_untracked(|r| !r.answers.is_empty())
         {
             self.asked_to_persist.set_value(true);
             storage::request_persistence();
         }
-        self.save_state.set(match result {
-            Ok(()) => SaveState::Saved,
-            Err(e) => SaveState::Failed(e),
-        });
+        match result {
+            Ok(true) => self.save_state.set(SaveState::Saved),
+            // Saved once the merge's code is here.
+            Ok(false) => {}
+            Err(e) => self.save_state.set(SaveState::Failed(e)),
+        }
     }
 
-    fn merge_then_save(&self) -> Result<(), StorageError> {
+    /// Saves the record, after merging what another tab stored since; `Ok(false)` when
+    /// that merge waits for its code.
+    fn merge_then_save(&self) -> Result<bool, StorageError> {
         let other = self
             .seen
             .with_value(|seen| storage::stored_since(seen.as_deref()))?;
         if let Some(save) = other {
             // The storage event for it has not arrived yet (or never will, in a page that
             // was frozen or restored from the back-forward cache).
-            self.adopt_from_other_tab(save);
+            if !self.adopt_from_other_tab(save) {
+                self.unsaved.set_value(true);
+                return Ok(false);
+            }
             if !self.can_save.get_value() {
-                return Ok(());
+                return Ok(true);
             }
         }
         let text = self.record.with_untracked(storage::save)?;
         self.seen.set_value(Some(text));
-        Ok(())
+        self.unsaved.set_value(false);
+        Ok(true)
     }
 
     /// Moves to a screen, keeping the questionnaire step.

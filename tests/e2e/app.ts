@@ -11,7 +11,7 @@ export type Item = { id: string; question: string; levels: string[]; pulse?: boo
 export type Dimension = { id: string; title: string; items: Item[] };
 
 /** The shipped question bank, read from the same file the app compiles in. */
-export const bank: { dimensions: Dimension[] } = JSON.parse(
+export const bank: { edition: number; dimensions: Dimension[] } = JSON.parse(
   readFileSync(join(root, 'content', 'en', 'questionnaire.json'), 'utf8'),
 );
 export const allItems: Item[] = bank.dimensions.flatMap((d) => d.items);
@@ -120,11 +120,15 @@ export function fullAnswers(): Record<string, unknown> {
   return answers;
 }
 
-/** A stored record (JSON text) with `answers`, open on `screen`. */
+/**
+ * A stored record (JSON text) with `answers` to this edition of the questions, open on
+ * `screen`, as a build from before rules versions would have saved it.
+ */
 export function recordWith(answers: Record<string, unknown>, screen = 'results'): string {
   return JSON.stringify({
     app: 'district-ai-readiness',
     schema_version: 2,
+    edition: bank.edition,
     answers,
     position: { screen, step: 0 },
   });

@@ -13,6 +13,7 @@ function sampleRecord(): string {
   return JSON.stringify({
     app: 'district-ai-readiness',
     schema_version: 2,
+    edition: bank.edition,
     answers,
     notes: { [allItems[0].id]: 'Ask Dana, "soon", then the board' },
     position: { screen: 'results', step: 0 },

@@ -9,6 +9,7 @@ function readyRecord(): string {
   return JSON.stringify({
     app: 'district-ai-readiness',
     schema_version: 2,
+    edition: bank.edition,
     answers,
     notes: {},
     position: { screen: 'workflows', step: 0 },
@@ -59,7 +60,7 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
     'What you may pilot, by risk',
     'Low-risk workflows',
     'rules version 2',
-    'questionnaire edition 1',
+    'questionnaire edition 2',
     'Riverside Unified School District',
     'Prepared by Dana Ortiz, chief technology officer',
     'Evidence for the must-haves',

@@ -7,7 +7,7 @@ test('a snapshot shows the change per area after re-assessing', async ({ page })
   for (const d of bank.dimensions) for (const item of d.items) answers[item.id] = { level: 1 };
   await seedRecord(
     page,
-    JSON.stringify({ app: 'district-ai-readiness', schema_version: 2, answers, position: { screen: 'results', step: 0 } }),
+    JSON.stringify({ app: 'district-ai-readiness', schema_version: 2, edition: bank.edition, answers, position: { screen: 'results', step: 0 } }),
   );
   await page.getByRole('button', { name: 'Save a snapshot' }).click();
   await expect(page.getByText(/^Snapshot of \d{4}-\d{2}-\d{2} saved\.$/)).toBeVisible();

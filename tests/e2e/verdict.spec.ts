@@ -31,14 +31,14 @@ const cases: {
     record: recordWith(answers(4, { 'governance.use-policy': { level: 0 }, 'data-privacy.privacy-standards': { level: 0 } })),
     verdict: 'Build foundations first',
     ladder: ['Not yet', 'Not yet', 'Not yet'],
-    reason: 'Must-have: "Has the board approved a policy that says which AI uses are allowed for staff and students?" is answered "No policy on AI use"',
+    reason: 'Must-have: "Has the district told staff in writing which AI uses are allowed and which are not, through interim guidance or a board-approved policy?" is answered "No written guidance or policy on AI use"',
   },
   {
     name: 'conditions',
-    record: recordWith(answers(3, { 'governance.pilot-rules': { level: 1 } })),
+    record: recordWith(answers(3, { 'governance.output-review': { level: 2 } })),
     verdict: 'Pilot one low-risk workflow, with conditions',
     ladder: ['With conditions', 'With conditions', 'With conditions'],
-    reason: 'is answered "Rules are agreed verbally within the pilot team"',
+    reason: 'is answered "A written rule says a person reviews outputs, but no one checks it is followed"',
   },
   {
     name: 'ready',
@@ -108,4 +108,23 @@ test('answers scored under the earlier rules are told once that the rules change
   await page.reload();
   await expect(page.locator('.verdict__title')).toHaveText('Build foundations first');
   await expect(notice).toHaveCount(0);
+});
+
+test('answers saved for the first edition of the questions open with every answer carried over', async ({ page }) => {
+  const firstEdition = JSON.stringify({
+    app: 'district-ai-readiness',
+    schema_version: 2,
+    answers: { 'governance.use-policy': { level: 1 }, 'governance.approval-process': { level: 3 } },
+    position: { screen: 'results', step: 0 },
+  });
+  await seedRecord(page, firstEdition);
+  // "A policy is being drafted" has no place on the new scale: asked again, its words kept.
+  await expect(page.locator('.unknown-list li')).toContainText([/told staff in writing/]);
+  await page.locator('.unknown-list li').first().getByRole('button', { name: 'Answer now' }).click();
+  await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[1].title);
+  await expect(page.locator('#governance\\.use-policy-note')).toHaveValue(/A policy is being drafted/);
+  await expect(page.locator('input[name="governance.approval-process"]').nth(3)).toBeChecked();
+  const stored = await storedRecord(page);
+  expect(stored.edition).toBe(bank.edition);
+  expect(stored.answers['governance.use-policy']).toBe('not_sure');
 });

@@ -11,6 +11,7 @@ function weakGovernanceRecord(): string {
   return JSON.stringify({
     app: 'district-ai-readiness',
     schema_version: 2,
+    edition: bank.edition,
     answers,
     notes: {},
     position: { screen: 'workflows', step: 0 },
@@ -32,7 +33,7 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   const lowRisk = page.locator('.gate .ladder__rung').first();
   await expect(lowRisk.locator('.ladder__status')).toHaveText('With conditions');
   await expect(lowRisk).toContainText('Governance & policy scores 50 counting "Not sure" and blanks as gaps, below 60.');
-  await expect(lowRisk).toContainText('Must-have: "Has the board approved a policy');
+  await expect(lowRisk).toContainText('Must-have: "Has the district told staff in writing which AI uses are allowed');
 
   for (const id of ['faq-drafting', 'tutoring-assistant', 'enrollment-trends']) {
     await page.locator(`#consider-${id}`).check();
