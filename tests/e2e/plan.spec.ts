@@ -83,3 +83,30 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
   expect(pdfPage(3)).toContain('Evidence for the must-haves');
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, testInfo.outputPath('plan-page')]);
 });
+
+test('a plan for a held-back kind of workflow says so at its top, and the printed report gives the reasons', async ({ page }, testInfo) => {
+  // Strong answers, but outputs are not reviewed under a rule anyone checks, and the
+  // tutoring assistant (student-facing, unreviewed) is chosen deliberately.
+  const record = JSON.parse(readyRecord());
+  record.answers['governance.output-review'] = { level: 2 };
+  record.answers['measurement.metrics-first'] = { level: 3 };
+  record.workflows.considered.push('tutoring-assistant');
+  record.workflows.ratings['tutoring-assistant'] = { common: 5, measurable: 5, safe_to_review: 5, pain: 5, fit: 5 };
+  record.workflows.chosen = 'tutoring-assistant';
+  record.position = { screen: 'plan', step: 0 };
+  await seedRecord(page, JSON.stringify(record));
+  await expect(page.locator('.plan__held-back')).toContainText('Your answers do not allow this kind of workflow as a first pilot yet (High-risk workflows)');
+
+  const pdf = testInfo.outputPath('held-back.pdf');
+  await page.pdf({ path: pdf, format: 'Letter', printBackground: true });
+  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  for (const expected of [
+    'Pilot one low-risk workflow, with conditions',
+    'is answered "A written rule says a person reviews outputs, but no one checks it is followed"',
+    'Your answers do not allow this kind of workflow as a first pilot yet',
+    'Based on',
+    'rules version 2',
+  ]) {
+    expect(text, `the PDF should contain "${expected}"`).toContain(expected);
+  }
+});
