@@ -104,6 +104,7 @@ text_struct! {
         unanswered_on_step: Text,
         saved: Text,
         saving_failed: Text,
+        saving_waits_for_merge: Text,
         saving_failed_short: Text,
         other_tab_marker: Text,
         earlier_answer_note: Text,

@@ -39,6 +39,19 @@ pub fn fetch() -> PartFetch {
     Box::pin(async { fetch_code().await.map_err(|_| PartUnavailable) })
 }
 
+/// Fetches the merge's code in the background, once per page: called when the user starts
+/// typing in a text box, so that a later merge is immediate.
+pub fn prefetch() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static ASKED: AtomicBool = AtomicBool::new(false);
+    if !ASKED.swap(true, Ordering::Relaxed) {
+        leptos::task::spawn_local(async {
+            // A failure is retried by the merge itself when one is needed.
+            let _ = fetch().await;
+        });
+    }
+}
+
 /// The merged record, or `None` when the merge's code has not been fetched yet.
 pub fn merge_now(base: Record, mine: Record, theirs: Record) -> Option<Record> {
     #[cfg(feature = "split")]

@@ -63,15 +63,20 @@ split_view! {
     }
 }
 
-/// The latest change could not be saved (storage full): it is kept on this page, and the
-/// user can download everything now. It goes away with the next successful save.
+/// The latest change could not be saved (storage full, or another tab's save could not be
+/// merged): it is kept on this page, and the user can download everything now. It goes
+/// away with the next successful save.
 #[component]
 fn SaveFailed(reason: StorageError) -> impl IntoView {
     let Content { text, .. } = expect_context();
     let download_failed = RwSignal::new(false);
+    let message = match reason {
+        StorageError::CannotMerge => text.saving_waits_for_merge.to_owned(),
+        reason => fill(text.saving_failed, &[("reason", &reason)]),
+    };
     view! {
         <div class="notice" role="alert">
-            <p>{fill(text.saving_failed, &[("reason", &reason)])}</p>
+            <p>{message}</p>
             <div class="actions">
                 <DownloadAnswers failed=download_failed />
             </div>

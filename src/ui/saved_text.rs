@@ -30,6 +30,9 @@ pub fn SavedTextArea(
             maxlength=max_chars
             aria-describedby=help_id
             prop:value=value
+            // Typing may meet another tab's text: have the merge's code here by then, so
+            // a merge is immediate and keeps the caret (below).
+            on:focus=move |_| super::merge_part::prefetch()
             on:input=move |ev| {
                 let textarea: web_sys::HtmlTextAreaElement = event_target(&ev);
                 let typed = textarea.value();

@@ -139,3 +139,19 @@ test('a plan field typed in one tab shows in the other, and both tabs\' text sur
   const id = await field(a).getAttribute('id');
   expect(stored.plan.fields[id!.replace(/^plan-/, '')]).toBe(joined);
 });
+
+test.describe('when the merge cannot be fetched', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource|ERR_FAILED|net::|split/i] });
+
+  test('a tab keeps its change on the page and writes nothing over the other tab\'s save', async ({ context }) => {
+    await context.route(/split_merge-[0-9a-f]+\.wasm/, (route) => route.abort());
+    const [a, b] = await twoTabsOnTheFirstStep(context);
+    await deafen(b);
+    await a.locator(`input[name="${first.id}"]`).nth(1).check();
+    await b.locator(`input[name="${second.id}"]`).nth(2).check();
+    await expect(b.getByRole('alert')).toContainText('could not load what it needs to combine them with yours');
+    // What tab A saved is still what is stored; tab B's answer is kept on its page.
+    expect((await storedRecord(a)).answers).toEqual({ [first.id]: { level: 1 } });
+    await expect(b.locator(`input[name="${second.id}"]`).nth(2)).toBeChecked();
+  });
+});
