@@ -1,7 +1,7 @@
 //! The two-tab merge ([`crate::core::merge`]) as a part of its own: its code is needed only
 //! when another tab of the same browser has saved, so in the release build it is fetched
-//! the first time that happens (see [`super::lazy`]) instead of with the first download.
-//! Without the `split` feature it is simply here.
+//! when a text box is first used or another tab first saves (see [`super::lazy`]) instead
+//! of with the first download. Without the `split` feature it is simply here.
 
 use crate::core::merge::merge;
 use crate::core::record::Record;
