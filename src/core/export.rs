@@ -7,7 +7,7 @@ use super::content::{Advice, QuestionBank};
 use super::prioritise::{first_workflow, rank};
 use super::record::{Answer, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
-use super::text::{fill, PartText};
+use super::text::PartText;
 use super::wording;
 use super::workflows::Catalogue;
 
@@ -159,16 +159,7 @@ pub fn to_markdown(
         md += &format!("{}  \n", markdown_text(&line));
     }
     md += "\n";
-    let unanswered = a.total - a.answered - a.not_sure;
-    md += &fill(
-        text.partial_caveat,
-        &[
-            ("answered", &a.answered),
-            ("total", &a.total),
-            ("not_sure", &a.not_sure),
-            ("unanswered", &unanswered),
-        ],
-    );
+    md += &wording::based_on(text, &a);
     md += "\n\n";
     let overall = match a.overall {
         Some(v) => format!(

@@ -36,7 +36,7 @@
 
 use super::content::{Dimension, Item, QuestionBank};
 use super::record::{Answer, Mode, Record};
-use super::scoring::level_score;
+use super::scoring::{level_score, ItemAnswer};
 use super::workflows::{Audience, DataUse, Workflow};
 
 /// The version of these rules, stored with records and printed on reports, so a result
@@ -273,11 +273,9 @@ fn half(asked: usize) -> usize {
     asked.div_ceil(2)
 }
 
-/// An area's judgement score: its asked items' level scores over the number asked.
+/// An area's judgement score: its asked items' level scores over the number asked (at
+/// least one).
 fn claimed_score(items: &[&Item], record: &Record) -> u32 {
-    if items.is_empty() {
-        return 0;
-    }
     let sum: f64 = items
         .iter()
         .filter_map(|i| match record.answers.get(&*i.id) {
@@ -295,61 +293,69 @@ fn answered_with_level(items: &[&Item], record: &Record) -> usize {
         .count()
 }
 
+/// What one area's asked items show: how many were asked and answered with a level, and
+/// its judgement score.
+struct Evidence<'a> {
+    dimension: &'a Dimension,
+    asked: usize,
+    answered: usize,
+    score: u32,
+}
+
 /// Judges a record against a bank.
 pub fn judge<'a>(bank: &'a QuestionBank, record: &Record) -> Judgement<'a> {
     let mode = record.mode;
-    let asked =
-        |d: &'a Dimension| -> Vec<&'a Item> { d.items.iter().filter(|i| mode.asks(i)).collect() };
-    let areas: Vec<(&'a Dimension, Vec<&'a Item>)> =
-        bank.dimensions.iter().map(|d| (d, asked(d))).collect();
-
-    let all_asked: Vec<&Item> = areas
+    let areas: Vec<Evidence<'a>> = bank
+        .dimensions
         .iter()
-        .flat_map(|(_, items)| items.iter().copied())
+        .filter_map(|dimension| {
+            let items: Vec<&Item> = dimension.items.iter().filter(|i| mode.asks(i)).collect();
+            // An area the mode does not ask is no evidence either way.
+            (!items.is_empty()).then(|| Evidence {
+                dimension,
+                asked: items.len(),
+                answered: answered_with_level(&items, record),
+                score: claimed_score(&items, record),
+            })
+        })
         .collect();
-    let (weighted, weights) = areas.iter().filter(|(_, items)| !items.is_empty()).fold(
-        (0.0, 0.0),
-        |(sum, w), (d, items)| {
-            let weight = f64::from(d.weight);
-            (
-                sum + f64::from(claimed_score(items, record)) * weight,
-                w + weight,
-            )
-        },
-    );
+
+    let (weighted, weights) = areas.iter().fold((0.0, 0.0), |(sum, w), area| {
+        let weight = f64::from(area.dimension.weight);
+        (sum + f64::from(area.score) * weight, w + weight)
+    });
     let overall = if weights > 0.0 {
         (weighted / weights).round() as u32
     } else {
         0
     };
+    let asked: usize = areas.iter().map(|a| a.asked).sum();
+    let answered: usize = areas.iter().map(|a| a.answered).sum();
 
     let rung = |tier: Tier| -> Rung<'a> {
         let mut reasons = Vec::new();
-        let answered = answered_with_level(&all_asked, record);
-        if answered < half(all_asked.len()) {
+        if answered < half(asked) {
             reasons.push(Reason::TooFewAnswers {
                 dimension: None,
                 answered,
-                needed: half(all_asked.len()),
+                needed: half(asked),
             });
         }
-        for (d, items) in &areas {
-            if d.needed_from.is_none_or(|from| from > tier) || items.is_empty() {
+        for area in &areas {
+            if area.dimension.needed_from.is_none_or(|from| from > tier) {
                 continue;
             }
-            let answered = answered_with_level(items, record);
-            if answered < half(items.len()) {
+            if area.answered < half(area.asked) {
                 reasons.push(Reason::TooFewAnswers {
-                    dimension: Some(d),
-                    answered,
-                    needed: half(items.len()),
+                    dimension: Some(area.dimension),
+                    answered: area.answered,
+                    needed: half(area.asked),
                 });
             }
-            let score = claimed_score(items, record);
-            if let Some(threshold) = missed(score) {
+            if let Some(threshold) = missed(area.score) {
                 reasons.push(Reason::AreaBelow {
-                    dimension: d,
-                    score,
+                    dimension: area.dimension,
+                    score: area.score,
                     threshold,
                 });
             }
@@ -435,15 +441,17 @@ fn missed(score: u32) -> Option<u32> {
 }
 
 /// The must-haves the answers claim: every item that is a must-have for some tier,
-/// answered at or above the lowest level any tier needs of it, with that answer's level,
+/// answered at or above the lowest level any tier needs of it, with that answer,
 /// in questionnaire order. Each can carry evidence ([`Record::evidence`]); without it, it is
 /// self-reported.
-pub fn claimed_must_haves<'a>(bank: &'a QuestionBank, record: &Record) -> Vec<(&'a Item, u8)> {
+pub fn claimed_must_haves<'a>(bank: &'a QuestionBank, record: &Record) -> Vec<ItemAnswer<'a>> {
     bank.items()
         .filter_map(|(_, item)| {
             let lowest = item.must_have.first()?.conditions;
             match record.answers.get(&*item.id) {
-                Some(Answer::Level(l)) if *l >= lowest => Some((item, *l)),
+                Some(&answer @ Answer::Level(l)) if l >= lowest => {
+                    Some(ItemAnswer { item, answer })
+                }
                 _ => None,
             }
         })

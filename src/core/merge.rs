@@ -192,17 +192,12 @@ fn merge_workflows(
     mine: &WorkflowChoices,
     theirs: &WorkflowChoices,
 ) -> WorkflowChoices {
-    let custom = match pick(&base.custom, &mine.custom, &theirs.custom) {
-        Pick::Mine => mine.custom.clone(),
-        Pick::Theirs => theirs.custom.clone(),
-        Pick::Conflict => merge_workflow_lists(&base.custom, &mine.custom, &theirs.custom),
-    };
     WorkflowChoices {
         // Picked in both tabs is picked once: with no id twice on any side, the bag merge
         // never counts one twice.
         considered: merge_lists(&base.considered, &mine.considered, &theirs.considered),
         ratings: merge_maps(&base.ratings, &mine.ratings, &theirs.ratings, merge_ratings),
-        custom,
+        custom: merge_workflow_lists(&base.custom, &mine.custom, &theirs.custom),
         chosen: three_way(&base.chosen, &mine.chosen, &theirs.chosen),
         draft: three_way(&base.draft, &mine.draft, &theirs.draft),
     }
@@ -216,6 +211,11 @@ fn merge_workflow_lists(
     mine: &[Workflow],
     theirs: &[Workflow],
 ) -> Vec<Workflow> {
+    match pick(&base, &mine, &theirs) {
+        Pick::Mine => return mine.to_vec(),
+        Pick::Theirs => return theirs.to_vec(),
+        Pick::Conflict => {}
+    }
     fn find<'a>(list: &'a [Workflow], id: &str) -> Option<&'a Workflow> {
         list.iter().find(|w| w.id == id)
     }

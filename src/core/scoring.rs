@@ -17,9 +17,7 @@
 //!   answered as in place (at [`STRENGTH_LEVEL`], or the top level for the high band's) is
 //!   never given.
 
-use super::content::{
-    Advice, Dimension, Item, QuestionBank, Recommendation, Recommendations, LEVEL_COUNT,
-};
+use super::content::{Advice, Dimension, Item, QuestionBank, Recommendation, LEVEL_COUNT};
 use super::judgement::{judge, Judgement, Reason};
 use super::record::{Answer, Record};
 
@@ -147,6 +145,13 @@ pub struct Assessment<'a> {
     pub gaps: Vec<ItemAnswer<'a>>,
 }
 
+impl Assessment<'_> {
+    /// Items neither answered with a level nor "Not sure".
+    pub fn unanswered(&self) -> usize {
+        self.total - self.answered - self.not_sure
+    }
+}
+
 /// The 0–100 score of one maturity level.
 pub fn level_score(level: u8) -> f64 {
     f64::from(level) * 100.0 / (LEVEL_COUNT as f64 - 1.0)
@@ -239,16 +244,6 @@ pub fn assess<'a>(bank: &'a QuestionBank, advice: &'a Advice, record: &Record) -
         unknowns,
         strengths,
         gaps,
-    }
-}
-
-/// The recommendations of the band a score falls in.
-pub fn band(recommendations: &Recommendations, score: Option<u32>) -> &[Recommendation] {
-    match score {
-        None => &recommendations.low,
-        Some(s) if s < MIDDLE_BAND_FROM => &recommendations.low,
-        Some(s) if s < HIGH_BAND_FROM => &recommendations.middle,
-        Some(_) => &recommendations.high,
     }
 }
 
@@ -355,9 +350,7 @@ fn next_steps<'a>(
     {
         let candidate = match reason {
             Reason::MustHave { item, .. } => bank
-                .items()
-                .position(|(_, i)| i.id == item.id)
-                .and_then(|_| bank.item(&item.id))
+                .item(&item.id)
                 .and_then(|(d, _)| index_of(d))
                 .and_then(|d| best_for(d, Some(item))),
             Reason::AreaBelow { dimension, .. }

@@ -5,7 +5,7 @@
 use super::content::QuestionBank;
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
 use super::record::{Answer, Record, ReportDetails};
-use super::scoring::ItemAnswer;
+use super::scoring::{Assessment, ItemAnswer};
 use super::text::{fill, PartText};
 
 /// The sentence that says why a tier is held where it is.
@@ -81,6 +81,19 @@ fn answer_words(text: &PartText, item: &super::content::Item, answer: Answer) ->
     ItemAnswer { item, answer }.words(text.not_sure)
 }
 
+/// "Based on N of M answers", with how many are "Not sure" and unanswered.
+pub fn based_on(text: &PartText, a: &Assessment) -> String {
+    fill(
+        text.partial_caveat,
+        &[
+            ("answered", &a.answered),
+            ("total", &a.total),
+            ("not_sure", &a.not_sure),
+            ("unanswered", &a.unanswered()),
+        ],
+    )
+}
+
 /// How the verdict is decided, with this build's thresholds and rules version.
 pub fn rule(text: &PartText) -> String {
     fill(
@@ -128,12 +141,9 @@ pub fn report_header(
 pub fn evidence_lines(text: &PartText, bank: &QuestionBank, record: &Record) -> Vec<String> {
     super::judgement::claimed_must_haves(bank, record)
         .into_iter()
-        .map(|(item, level)| {
-            let answer = item
-                .levels
-                .get(usize::from(level))
-                .map(ToString::to_string)
-                .unwrap_or_default();
+        .map(|claimed| {
+            let item = claimed.item;
+            let answer = claimed.words(text.not_sure);
             let evidence = match record.evidence.get(&*item.id) {
                 Some(named) => named.clone(),
                 None => text.self_reported.to_owned(),

@@ -24,14 +24,11 @@ pub fn EvidenceForm() -> impl IntoView {
         }
         let items = claimed
             .into_iter()
-            .map(|(item, level)| {
+            .map(|claimed| {
+                let item = claimed.item;
                 let id: &'static str = &item.id;
                 let input_id = format!("{id}-evidence");
-                let answer = item
-                    .levels
-                    .get(usize::from(level))
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
+                let answer = claimed.words(text.not_sure);
                 let value = Memo::new(move |_| {
                     state
                         .record

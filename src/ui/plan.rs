@@ -10,7 +10,6 @@ use super::saved_text::SavedTextArea;
 use super::state::{
     focus_after_render, today, AppState, Content, PartContent, PilotContent, Scored,
 };
-use crate::core::judgement::Tier;
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{all_workflows, first_workflow, rank};
 use crate::core::record::Screen;
@@ -38,13 +37,16 @@ pub fn Plan() -> impl IntoView {
             first.filter(|f| !f.may_start()).map(|f| f.tier),
         )
     });
-    let held_back_notice = held_back.map(|tier| {
-        let message = fill(
+    // Said at the top of the plan, on screen and on paper.
+    let held_back = held_back.map(|tier| {
+        fill(
             text.plan_held_back,
             &[("tier", &text.tier_names[tier.index()])],
-        );
-        view! { <p class="notice plan__held-back" role="note">{message.clone()}</p> }
+        )
     });
+    let held_back_notice = held_back
+        .clone()
+        .map(|message| view! { <p class="notice plan__held-back" role="note">{message}</p> });
     if let Some(w) = &workflow {
         let stale = state
             .record
@@ -190,8 +192,8 @@ fn Gaps() -> impl IntoView {
 /// on paper.
 #[component]
 fn PrintReport(
-    /// The tier of the plan's workflow, when it may not be piloted first yet.
-    held_back: Option<Tier>,
+    /// What the plan says at its top when its workflow may not be piloted first yet.
+    held_back: Option<String>,
 ) -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
@@ -202,16 +204,7 @@ fn PrintReport(
         let a = scored.get();
         state.record.with(|r| {
             let verdict = a.judgement.verdict;
-            let unanswered = a.total - a.answered - a.not_sure;
-            let caveat = fill(
-                text.partial_caveat,
-                &[
-                    ("answered", &a.answered),
-                    ("total", &a.total),
-                    ("not_sure", &a.not_sure),
-                    ("unanswered", &unanswered),
-                ],
-            );
+            let caveat = wording::based_on(text, &a);
             let date = today();
             let evidence = wording::evidence_lines(text, bank, r);
             let overall = match a.overall {
@@ -263,7 +256,7 @@ fn PrintReport(
                     <RadarChart scores=a.dimensions.clone() />
 
                     <h2 class="report__plan-heading">{text.plan_heading}</h2>
-                    {held_back.map(|tier| view! { <p><strong>{fill(text.plan_held_back, &[("tier", &text.tier_names[tier.index()])])}</strong></p> })}
+                    {held_back.clone().map(|message| view! { <p><strong>{message}</strong></p> })}
                     {plan_sections}
                     {(!evidence.is_empty() || !a.unknowns.is_empty()).then(|| view! {
                         <div class="report__appendix">

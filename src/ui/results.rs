@@ -125,9 +125,7 @@ pub fn ResultsReport(
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
-    let unanswered = assessment.total - assessment.answered - assessment.not_sure;
-
-    let caveat = if unanswered == 0 {
+    let caveat = if assessment.unanswered() == 0 {
         fill(
             text.complete_caveat,
             &[
@@ -136,15 +134,7 @@ pub fn ResultsReport(
             ],
         )
     } else {
-        fill(
-            text.partial_caveat,
-            &[
-                ("answered", &assessment.answered),
-                ("total", &assessment.total),
-                ("not_sure", &assessment.not_sure),
-                ("unanswered", &unanswered),
-            ],
-        )
+        wording::based_on(text, &assessment)
     };
     let because = |answers: &[ItemAnswer<'static>]| {
         answers

@@ -209,12 +209,8 @@ impl AppState {
             match fetched {
                 Ok(()) if state.unsaved.get_value() => state.edit(|_| {}),
                 Ok(()) => {
-                    if let Ok(Some(save)) = state
-                        .seen
-                        .with_value(|seen| storage::stored_since(seen.as_deref()))
-                    {
-                        state.adopt_from_other_tab(save);
-                    }
+                    // Nothing to save: a failure shows with this tab's next change.
+                    let _ = state.take_in_stored();
                 }
                 Err(_) => state
                     .save_state
@@ -252,22 +248,26 @@ impl AppState {
         }
     }
 
-    /// Saves the record, after merging what another tab stored since; `Ok(false)` when
-    /// that merge waits for its code.
-    fn merge_then_save(&self) -> Result<bool, StorageError> {
+    /// Takes in what another tab stored since this tab last read or wrote storage, if
+    /// anything; `Ok(false)` when that merge waits for its code.
+    fn take_in_stored(&self) -> Result<bool, StorageError> {
         let other = self
             .seen
             .with_value(|seen| storage::stored_since(seen.as_deref()))?;
-        if let Some(save) = other {
-            // The storage event for it has not arrived yet (or never will, in a page that
-            // was frozen or restored from the back-forward cache).
-            if !self.adopt_from_other_tab(save) {
-                self.unsaved.set_value(true);
-                return Ok(false);
-            }
-            if !self.can_save.get_value() {
-                return Ok(true);
-            }
+        Ok(other.is_none_or(|save| self.adopt_from_other_tab(save)))
+    }
+
+    /// Saves the record, after merging what another tab stored since; `Ok(false)` when
+    /// that merge waits for its code.
+    fn merge_then_save(&self) -> Result<bool, StorageError> {
+        // Another tab's save whose storage event has not arrived yet (or never will, in a
+        // page that was frozen or restored from the back-forward cache).
+        if !self.take_in_stored()? {
+            self.unsaved.set_value(true);
+            return Ok(false);
+        }
+        if !self.can_save.get_value() {
+            return Ok(true);
         }
         let text = self.record.with_untracked(storage::save)?;
         self.seen.set_value(Some(text));
