@@ -1,7 +1,7 @@
 // precompress.mjs — writes beside every page, script, stylesheet and wasm file in a folder
 // its gzip-compressed copy, `<file>.gz`, made with zopfli (from .ci/tools): a valid gzip
 // stream about 5% smaller than gzip -9, for hosts that serve precompressed files (README §
-// Hosting). Used by the release build (post-build.mjs) and, for the SurveyJS page it is
+// Hosting). Used by the release build (build.mjs) and, for the SurveyJS page it is
 // compared with, by the benchmark (tests/e2e/bench.mjs).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

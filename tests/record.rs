@@ -748,3 +748,139 @@ proptest! {
         prop_assert_eq!(unique.len(), merged.len(), "{:?}", merged);
     }
 }
+
+/// The stored records of every layout this tool has written (`tests/fixtures/records/`,
+/// one file per layout, never edited): every decoder reads every one of them.
+mod fixtures {
+    use super::*;
+    use district_ai_readiness::core::editions::carry_over;
+    use district_ai_readiness::core::export::to_json;
+    use district_ai_readiness::core::import;
+    use std::path::PathBuf;
+
+    fn folder() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/records")
+    }
+
+    /// Every fixture, by file name, in the order the layouts were written.
+    fn every_record() -> Vec<(String, String)> {
+        let folder = folder();
+        let entries =
+            std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
+        let mut files: Vec<(String, String)> = entries
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|e| e == "json"))
+            .map(|path| {
+                let name = path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                (name, text)
+            })
+            .collect();
+        files.sort();
+        assert!(files.len() >= 5, "the fixtures are missing: {files:?}");
+        files
+    }
+
+    fn read(name: &str) -> Record {
+        let text =
+            std::fs::read_to_string(folder().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        Record::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    #[test]
+    fn every_layout_reads_survives_a_save_and_imports_as_a_file() {
+        let bank = QuestionBank::english();
+        for (name, text) in every_record() {
+            let record = Record::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(record.schema_version, SCHEMA_VERSION, "{name}");
+            assert!(!record.answers.is_empty(), "{name} has answers");
+            assert_eq!(
+                Record::from_json(&record.to_json()).as_ref(),
+                Ok(&record),
+                "{name}"
+            );
+            assert_eq!(
+                import::read(text.len(), &text).as_ref(),
+                Ok(&record),
+                "{name}"
+            );
+            let exported = to_json(&record);
+            assert_eq!(import::read(exported.len(), &exported), Ok(record.clone()));
+
+            // Carried over to this edition, no answer is lost: each is kept, moved on its
+            // scale, or "Not sure" with its earlier words in the note.
+            let mut carried = record.clone();
+            carry_over(bank, &mut carried, "Earlier answer: {answer}");
+            assert_eq!(carried.edition, Some(bank.edition), "{name}");
+            for id in record.answers.keys() {
+                assert!(carried.answers.contains_key(id), "{name} keeps {id}");
+            }
+            assert_eq!(Record::from_json(&carried.to_json()), Ok(carried), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_newest_layout_is_the_one_this_version_writes_byte_for_byte() {
+        let Some((name, text)) = every_record().pop() else {
+            panic!("no fixture");
+        };
+        assert_eq!(
+            read(&name).to_json(),
+            text.trim_end(),
+            "{name}: a change of layout adds a fixture"
+        );
+    }
+
+    #[test]
+    fn each_layout_keeps_what_it_held() {
+        let v1 = read("1-schema-1-questionnaire.json");
+        assert_eq!(
+            v1.answers.get("governance.use-policy"),
+            Some(&Answer::Level(2))
+        );
+        assert_eq!(
+            v1.note("governance.use-policy"),
+            "Draft goes to the board in May"
+        );
+        assert_eq!(v1.position.screen, Screen::Results);
+        assert_eq!(v1.mode, Mode::Full);
+        assert!(v1.workflows.considered.is_empty() && v1.edition.is_none());
+
+        let workflows = read("2-workflows-plan.json");
+        assert_eq!(workflows.workflows.chosen.as_deref(), Some("faq-drafting"));
+        assert_eq!(workflows.workflows.custom[0].name, "Bus route notices");
+        assert_eq!(workflows.workflows.ratings["custom-1"].pain, Some(4));
+        assert_eq!(workflows.plan.field("owner"), "Director of Communications");
+        assert!(workflows
+            .note("data-privacy.privacy-standards")
+            .contains("<folder>"));
+
+        let pulse = read("3-pulse-snapshots-draft.json");
+        assert_eq!(pulse.mode, Mode::Pulse);
+        assert_eq!(pulse.snapshots[0].taken, "2026-09-14");
+        assert_eq!(pulse.snapshots[0].rules_version, None);
+        let Some(draft) = pulse.workflows.draft else {
+            panic!("the draft is kept");
+        };
+        assert_eq!(draft.description, "Substitute teacher briefings");
+
+        let judged = read("4-edition-1-judged.json");
+        assert_eq!(judged.report.district, "Lakeside Unified");
+        assert_eq!(judged.evidence.len(), 2);
+        assert_eq!(judged.rules_version, Some(RULES_VERSION));
+        assert_eq!(judged.edition, None, "answered for edition 1");
+
+        let newest = read("5-edition-2.json");
+        assert_eq!(newest.edition, Some(QuestionBank::english().edition));
+        assert_eq!(
+            newest.answers.get("governance.output-review"),
+            Some(&Answer::Level(2))
+        );
+    }
+}

@@ -4,11 +4,12 @@
 //! whatever connection the venue has. Everything else — the results, the workflow and plan
 //! screens, a shared link's view, the presenter page, the downloads-and-import panel — is
 //! built by a *split point* declared with [`split_view!`]. In the release build (cargo
-//! feature `split`, which `index.html` turns on) `wasm-split-cli` moves the code only a split
-//! point reaches into a `.wasm` file of its own, and the first call fetches it
-//! (`.ci/post-build.mjs` runs the split; the service worker keeps every file for offline
-//! use). Without the feature — native tests, `wasm-bindgen-test`, clippy — a split point
-//! runs at once, so the same code is tested either way.
+//! feature `split`, which the release build turns on) `wasm-split-cli` moves the code only a
+//! split point reaches into a `.wasm` file of its own, and the first call fetches it, with
+//! the other screens' stylesheet, `style/parts.css` ([`parts_stylesheet`]); `.ci/build.mjs`
+//! runs the split, and the service worker keeps every file for offline use. Without the
+//! feature — native tests, `wasm-bindgen-test`, clippy — a split point runs at once, so the
+//! same code is tested either way.
 //!
 //! [`Lazy`] shows what a split point builds: a short "Loading…" until its code has arrived,
 //! and a plain message with a retry button if it could not be fetched. The view itself is
@@ -80,11 +81,15 @@ macro_rules! split_view {
                 Ok(())
             }
 
-            /// Fetches the code of this part, if it has not been fetched yet: a
-            /// [`FetchPart`]($crate::ui::lazy::FetchPart) for [`Lazy`]($crate::ui::lazy::Lazy).
+            /// Fetches the code of this part and the parts' stylesheet, if they have not
+            /// been fetched yet: a [`FetchPart`]($crate::ui::lazy::FetchPart) for
+            /// [`Lazy`]($crate::ui::lazy::Lazy).
             pub fn fetch() -> $crate::ui::lazy::PartFetch {
+                // Started first, so the stylesheet downloads alongside the code.
+                let styled = $crate::ui::lazy::parts_stylesheet();
                 Box::pin(async {
-                    fetch_code().await.map_err(|_| $crate::ui::lazy::PartUnavailable)
+                    fetch_code().await.map_err(|_| $crate::ui::lazy::PartUnavailable)?;
+                    styled.await
                 })
             }
 
@@ -122,6 +127,58 @@ pub fn poll_once<T>(call: impl Future<Output = T>) -> Option<T> {
         Poll::Ready(value) => Some(value),
         Poll::Pending => None,
     }
+}
+
+/// The other screens' stylesheet (`style/parts.css`), added to the page with the first part
+/// fetched, so that no part is ever shown unstyled: the page names it in
+/// `<meta name="parts-stylesheet">` (`web/index.html`). Resolves once it applies; if it cannot
+/// be fetched, the part is unavailable like one whose code is missing, and the next try adds
+/// it again. Without that `<meta>` (the component tests), there is nothing to add.
+pub fn parts_stylesheet() -> impl Future<Output = Result<(), PartUnavailable>> {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    thread_local! {
+        /// The stylesheet's arrival, from when it is first asked for until it fails.
+        static APPLIED: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+    }
+    let add = || -> Option<js_sys::Promise> {
+        let document = document();
+        let named = document
+            .query_selector("meta[name=parts-stylesheet]")
+            .ok()??;
+        let link = document.create_element("link").ok()?;
+        for (name, value) in [
+            ("rel", Some("stylesheet".to_owned())),
+            ("href", named.get_attribute("content")),
+            ("integrity", named.get_attribute("data-integrity")),
+        ] {
+            link.set_attribute(name, &value?).ok()?;
+        }
+        let link: web_sys::HtmlElement = link.unchecked_into();
+        let applied = js_sys::Promise::new(&mut |resolve, reject| {
+            link.set_onload(Some(&resolve));
+            // A failed sheet leaves the page, so that the next try adds it afresh.
+            let failed = link.clone();
+            let on_error = Closure::once_into_js(move || {
+                failed.remove();
+                APPLIED.with(|slot| slot.borrow_mut().take());
+                let _ = reject.call0(&JsValue::UNDEFINED);
+            });
+            link.set_onerror(Some(on_error.unchecked_ref()));
+        });
+        document.head()?.append_child(&link).ok()?;
+        Some(applied)
+    };
+    let applied = APPLIED.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| {
+                add().unwrap_or_else(|| js_sys::Promise::resolve(&JsValue::UNDEFINED))
+            })
+            .clone()
+    });
+    // Made now, not when first awaited: a part whose code fails first never awaits it, and
+    // its failure must not then be reported as unhandled.
+    let arrival = wasm_bindgen_futures::JsFuture::from(applied);
+    async move { arrival.await.map(drop).map_err(|_| PartUnavailable) }
 }
 
 /// Shows the view `show` builds once `fetch` has brought its code: a short "Loading…"

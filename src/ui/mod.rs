@@ -11,7 +11,6 @@ pub mod ladder;
 pub mod lazy;
 pub mod merge_part;
 pub mod notices;
-pub mod offline;
 pub mod plan;
 pub mod presenter;
 pub mod qr_code;
@@ -55,7 +54,6 @@ pub fn App() -> impl IntoView {
         bank: QuestionBank::english(),
         text: UiText::english(),
     });
-    offline::keep_for_offline();
     if presenting {
         return view! { <Lazy fetch=presenter_view::fetch show=presenter_view::build_now /> }
             .into_any();

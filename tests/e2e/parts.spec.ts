@@ -4,7 +4,7 @@
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { RECORD_KEY, bank } from './app';
 
-/** A split part's file, or the parts' stylesheet (src/ui/lazy.rs, .ci/split-wasm.mjs). */
+/** A split part's file, or the parts' stylesheet (src/ui/lazy.rs, .ci/build.mjs). */
 const PART = /\/((split|chunk)_[\w-]+\.wasm|parts-\w+\.css)$/;
 
 // Without the service worker, which fetches every file for offline use once the app has

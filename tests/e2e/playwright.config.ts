@@ -1,6 +1,6 @@
-// playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, app served from ../../dist
-// (or $DIST),
-// and a host site (./host) on a second port that embeds it.
+// playwright.config.ts — Playwright setup: Debian chromium, phone + desktop projects, the app served from
+// ../../dist (or $DIST) by nginx with the shipped deploy/nginx.conf, and a host site (./host) on a second
+// port that embeds it.
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './chromium.mjs';
 
@@ -20,10 +20,10 @@ export default defineConfig({
   },
   webServer: [
     {
-      // Every end-to-end test runs under the strict Content-Security-Policy hosts are asked to send,
-      // served gzip-compressed as hosts are asked to (README § Hosting): the release build's
-      // precompressed copies.
-      command: `CSP=1 GZIP=1 node serve.mjs ${process.env.DIST ?? '../../dist'} 4173`,
+      // The app as the README tells hosts to serve it: Debian's nginx with deploy/nginx.conf, so
+      // every end-to-end test runs under its Content-Security-Policy, with its caching and the
+      // release build's precompressed copies (hosting.spec.ts checks the headers).
+      command: `bash nginx.sh ${process.env.DIST ?? '../../dist'} 4173`,
       url: 'http://127.0.0.1:4173/',
       reuseExistingServer: !process.env.CI,
     },

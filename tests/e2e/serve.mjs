@@ -91,7 +91,7 @@ server.on('error', (err) => {
 });
 // Fail fast (instead of serving 404s until Playwright times out) when the dist folder is missing.
 if (!(await stat(root).catch(() => null))?.isDirectory()) {
-  console.error(`serve.mjs: ${root} is not a directory (build the app first: \`bash .ci/test\` builds it, or \`release_build trunk build --release\` after sourcing .ci/install-tools)`);
+  console.error(`serve.mjs: ${root} is not a directory (build the app first: \`bash .ci/serve\` or \`bash .ci/test\` builds it)`);
   process.exit(1);
 }
 server.listen(port, '127.0.0.1', () => console.log(`serve.mjs: ${root} on http://127.0.0.1:${port}/${gzip ? ' (gzip)' : ''}`));
