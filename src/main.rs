@@ -1,9 +1,9 @@
 //! Browser entry point: installs the panic hook, mounts the app, then removes the loading
-//! page that `index.html` shows while the app downloads.
+//! page that `web/index.html` shows while the app downloads.
 //!
 //! The hook writes a panic's message to the console in debug and test builds; the release
-//! build aborts on a panic without formatting anything (`release_build` in
-//! `.ci/install-tools`), so there the hook is never called.
+//! build aborts on a panic without formatting anything (`panic = immediate-abort`,
+//! `.ci/build.mjs`), so there the hook is never called.
 
 fn main() {
     console_error_panic_hook::set_once();
