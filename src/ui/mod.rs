@@ -35,7 +35,7 @@ use leptos::prelude::*;
 
 use crate::core::content::QuestionBank;
 use crate::core::embed::StartMode;
-use crate::core::record::{Mode, Screen};
+use crate::core::record::Screen;
 use crate::core::text::UiText;
 use crate::storage;
 use lazy::{split_view, Lazy};
@@ -59,11 +59,8 @@ pub fn App() -> impl IntoView {
             .into_any();
     }
     let state = AppState::new(storage::load());
-    // `?mode=pulse` (the presenter's QR code, an embed) offers the pulse first to
-    // someone who has not started; it never changes an assessment under way. Not saved
-    // until the first answer.
-    if asks_for_pulse && state.record.with_untracked(|r| r.is_empty()) {
-        state.record.update(|r| r.mode = Mode::Pulse);
+    if asks_for_pulse {
+        state.offer_pulse();
     }
     storage::watch_other_tabs(move |save| {
         state.adopt_from_other_tab(save);

@@ -118,8 +118,11 @@ pub enum SaveState {
 /// The record and its saving status.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The record being edited. Read it freely; change it only through [`AppState::edit`].
-    pub record: RwSignal<Record>,
+    /// The record being edited, for reading: it changes only through [`AppState::edit`]
+    /// and the other methods here, which save it.
+    pub record: ReadSignal<Record>,
+    /// The same record, writable: private, so nothing outside this module writes it.
+    editable: WriteSignal<Record>,
     /// Whether the latest change was saved.
     pub save_state: RwSignal<SaveState>,
     /// What loading found that the user must know, until dismissed.
@@ -144,9 +147,11 @@ impl AppState {
             notice,
             seen,
         } = loaded;
+        let (record, editable) = signal(record);
         Self {
             seen: StoredValue::new(seen),
-            record: RwSignal::new(record),
+            record,
+            editable,
             save_state: RwSignal::new(if can_save {
                 SaveState::Saved
             } else {
@@ -157,6 +162,15 @@ impl AppState {
             asked_to_persist: StoredValue::new(false),
             fetching_merge: StoredValue::new(false),
             unsaved: StoredValue::new(false),
+        }
+    }
+
+    /// Offers the pulse first (`?mode=pulse`: the presenter's QR code, an embed) to someone
+    /// who has not started; never changes an assessment under way. Nothing is saved until
+    /// the first answer.
+    pub fn offer_pulse(&self) {
+        if self.record.with_untracked(Record::is_empty) {
+            self.editable.update(|r| r.mode = Mode::Pulse);
         }
     }
 
@@ -184,7 +198,7 @@ impl AppState {
         match merge_part::merge_now(base, self.record.get_untracked(), theirs) {
             Some(merged) => {
                 self.seen.set_value(text);
-                self.record.set(merged);
+                self.editable.set(merged);
                 true
             }
             None => {
@@ -223,7 +237,7 @@ impl AppState {
     /// saved since this tab last read or wrote storage, so that no change made there is
     /// written over.
     pub fn edit(&self, change: impl FnOnce(&mut Record)) {
-        self.record.update(change);
+        self.editable.update(change);
         if !self.can_save.get_value() {
             return;
         }
