@@ -136,11 +136,21 @@ pub fn poll_once<T>(call: impl Future<Output = T>) -> Option<T> {
 /// it again. Without that `<meta>` (the component tests), there is nothing to add.
 pub fn parts_stylesheet() -> impl Future<Output = Result<(), PartUnavailable>> {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    thread_local! {
-        /// The stylesheet's arrival, from when it is first asked for until it fails.
-        static APPLIED: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+    /// Where the stylesheet is.
+    enum Sheet {
+        /// Not asked for yet, or it failed and is to be asked for again.
+        Absent,
+        /// On its way.
+        Coming(js_sys::Promise),
+        /// It applies.
+        Applied,
     }
-    let add = || -> Option<js_sys::Promise> {
+    thread_local! {
+        static SHEET: std::cell::RefCell<Sheet> = const { std::cell::RefCell::new(Sheet::Absent) };
+    }
+    let set = |sheet| SHEET.with(|slot| *slot.borrow_mut() = sheet);
+    // Adds the `<link>`; `None` when the page names no stylesheet.
+    let add = move || -> Option<js_sys::Promise> {
         let document = document();
         let named = document
             .query_selector("meta[name=parts-stylesheet]")
@@ -155,30 +165,45 @@ pub fn parts_stylesheet() -> impl Future<Output = Result<(), PartUnavailable>> {
         }
         let link: web_sys::HtmlElement = link.unchecked_into();
         let applied = js_sys::Promise::new(&mut |resolve, reject| {
-            link.set_onload(Some(&resolve));
+            let on_load = Closure::once_into_js(move || {
+                set(Sheet::Applied);
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            });
             // A failed sheet leaves the page, so that the next try adds it afresh.
             let failed = link.clone();
             let on_error = Closure::once_into_js(move || {
                 failed.remove();
-                APPLIED.with(|slot| slot.borrow_mut().take());
+                set(Sheet::Absent);
                 let _ = reject.call0(&JsValue::UNDEFINED);
             });
+            link.set_onload(Some(on_load.unchecked_ref()));
             link.set_onerror(Some(on_error.unchecked_ref()));
         });
         document.head()?.append_child(&link).ok()?;
         Some(applied)
     };
-    let applied = APPLIED.with(|slot| {
-        slot.borrow_mut()
-            .get_or_insert_with(|| {
-                add().unwrap_or_else(|| js_sys::Promise::resolve(&JsValue::UNDEFINED))
-            })
-            .clone()
+    let coming = SHEET.with(|slot| {
+        let mut sheet = slot.borrow_mut();
+        match &*sheet {
+            Sheet::Applied => None,
+            Sheet::Coming(promise) => Some(promise.clone()),
+            Sheet::Absent => {
+                let promise = add()?;
+                *sheet = Sheet::Coming(promise.clone());
+                Some(promise)
+            }
+        }
     });
     // Made now, not when first awaited: a part whose code fails first never awaits it, and
-    // its failure must not then be reported as unhandled.
-    let arrival = wasm_bindgen_futures::JsFuture::from(applied);
-    async move { arrival.await.map(drop).map_err(|_| PartUnavailable) }
+    // its failure must not then be reported as unhandled. With nothing to wait for, the
+    // future is ready at once.
+    let arrival = coming.map(wasm_bindgen_futures::JsFuture::from);
+    async move {
+        match arrival {
+            Some(arrival) => arrival.await.map(drop).map_err(|_| PartUnavailable),
+            None => Ok(()),
+        }
+    }
 }
 
 /// Shows the view `show` builds once `fetch` has brought its code: a short "Loading…"
