@@ -1,8 +1,9 @@
 //! District AI Readiness Check: a browser-only readiness questionnaire for K-12 districts.
 //!
-//! [`core`] is pure Rust (content, scoring, the stored record); [`ui`] holds the Leptos
+//! [`core`] is the crate `readiness-core` (`core/`): pure Rust, with no browser dependency
+//! (content, scoring, the judgement, the stored record). [`ui`] holds the Leptos
 //! components; [`storage`] is the only module that touches `localStorage`.
 
-pub mod core;
+pub use readiness_core as core;
 pub mod storage;
 pub mod ui;

@@ -16,6 +16,9 @@ use web_sys::{HtmlElement, HtmlInputElement, Storage};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The browser's localStorage, which these tests set up and inspect as the app's storage
+/// module would (`src/storage.rs`).
+#[allow(clippy::disallowed_methods)]
 fn storage() -> Storage {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())

@@ -2,7 +2,7 @@
 //! through, and a page not embedded takes nothing but the mode. It never panics.
 #![no_main]
 
-use district_ai_readiness::core::embed::EmbedOptions;
+use readiness_core::embed::EmbedOptions;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

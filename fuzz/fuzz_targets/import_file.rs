@@ -2,8 +2,8 @@
 //! imports back unchanged. It never panics.
 #![no_main]
 
-use district_ai_readiness::core::export::to_json;
-use district_ai_readiness::core::import::read;
+use readiness_core::export::to_json;
+use readiness_core::import::read;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

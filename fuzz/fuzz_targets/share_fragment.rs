@@ -2,8 +2,8 @@
 //! answers that encode back to a fragment decoding to the same answers. It never panics.
 #![no_main]
 
-use district_ai_readiness::core::content::QuestionBank;
-use district_ai_readiness::core::share::{decode_fragment, encode_fragment, is_share_fragment};
+use readiness_core::content::QuestionBank;
+use readiness_core::share::{decode_fragment, encode_fragment, is_share_fragment};
 use libfuzzer_sys::fuzz_target;
 
 fn bank() -> &'static QuestionBank {

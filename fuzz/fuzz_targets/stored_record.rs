@@ -2,7 +2,7 @@
 //! that survives a save and a reload unchanged. It never panics.
 #![no_main]
 
-use district_ai_readiness::core::record::Record;
+use readiness_core::record::Record;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

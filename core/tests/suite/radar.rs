@@ -1,7 +1,7 @@
 //! Radar chart geometry.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::radar::{layout, polygon, ring, Anchor};
+use readiness_core::radar::{layout, polygon, ring, Anchor};
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9

@@ -3,12 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use district_ai_readiness::core::content::QuestionBank;
-use district_ai_readiness::core::record::Answer;
-use district_ai_readiness::core::share::{
+use proptest::prelude::*;
+use readiness_core::content::QuestionBank;
+use readiness_core::record::Answer;
+use readiness_core::share::{
     decode_fragment, encode_fragment, questions_fingerprint, share_link, ShareError, MAX_LINK_CHARS,
 };
-use proptest::prelude::*;
 
 fn bank() -> QuestionBank {
     QuestionBank::english().clone()

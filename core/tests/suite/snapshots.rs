@@ -1,9 +1,9 @@
 //! Snapshots: taking, the limit, comparing each area then and now, and damaged snapshots.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::QuestionBank;
-use district_ai_readiness::core::record::{Answer, Record, RecordError};
-use district_ai_readiness::core::snapshots::{compare, take, SNAPSHOT_LIMIT};
+use readiness_core::content::QuestionBank;
+use readiness_core::record::{Answer, Record, RecordError};
+use readiness_core::snapshots::{compare, take, SNAPSHOT_LIMIT};
 
 #[test]
 fn a_snapshot_keeps_the_answers_of_its_day_and_compares_with_now() {

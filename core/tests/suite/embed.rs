@@ -2,8 +2,8 @@
 //! nothing invalid — however it is written — gets through.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::embed::{EmbedOptions, HexColour, StartMode, Theme};
 use proptest::prelude::*;
+use readiness_core::embed::{EmbedOptions, HexColour, StartMode, Theme};
 
 /// The options `query` gives, as (embedded, accent, theme, mode).
 fn check(query: &str, expected: (bool, Option<&str>, Option<Theme>, Option<StartMode>)) {

@@ -2,13 +2,11 @@
 //! ladder), and the shipped catalogue.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::QuestionBank;
-use district_ai_readiness::core::judgement::{judge, Judgement, Status, Tier};
-use district_ai_readiness::core::prioritise::{is_high_risk, rank, risk, Difference};
-use district_ai_readiness::core::record::{Answer, Record, WorkflowChoices};
-use district_ai_readiness::core::workflows::{
-    Audience, Catalogue, Criterion, DataUse, Ratings, Workflow,
-};
+use readiness_core::content::QuestionBank;
+use readiness_core::judgement::{judge, Judgement, Status, Tier};
+use readiness_core::prioritise::{is_high_risk, rank, risk, Difference};
+use readiness_core::record::{Answer, Record, WorkflowChoices};
+use readiness_core::workflows::{Audience, Catalogue, Criterion, DataUse, Ratings, Workflow};
 
 fn workflow(
     id: &str,

@@ -2,10 +2,10 @@
 //! the shipped bank (extremes).
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::{Advice, QuestionBank};
-use district_ai_readiness::core::judgement::Verdict;
-use district_ai_readiness::core::record::{Answer, Record};
-use district_ai_readiness::core::scoring::{assess, Maturity};
+use readiness_core::content::{Advice, QuestionBank};
+use readiness_core::judgement::Verdict;
+use readiness_core::record::{Answer, Record};
+use readiness_core::scoring::{assess, Maturity};
 
 /// Three dimensions: strategy (0), governance (1, weight 2), data-privacy (2, weight 2),
 /// two items each, with one recommendation per band naming both items.
@@ -297,11 +297,11 @@ fn the_shipped_bank_scores_its_extremes() {
 
 mod judgement {
     use super::*;
-    use district_ai_readiness::core::judgement::{judge, Reason, Status, Tier};
-    use district_ai_readiness::core::prioritise::rank;
-    use district_ai_readiness::core::record::{Mode, WorkflowChoices};
-    use district_ai_readiness::core::workflows::{Catalogue, Criterion, Ratings};
     use proptest::prelude::*;
+    use readiness_core::judgement::{judge, Reason, Status, Tier};
+    use readiness_core::prioritise::rank;
+    use readiness_core::record::{Mode, WorkflowChoices};
+    use readiness_core::workflows::{Catalogue, Criterion, Ratings};
     use Status::{NotYet as N, Ready as R, WithConditions as C};
 
     /// Every shipped item at `level` (`None`: unanswered), then `overrides`.
@@ -686,7 +686,7 @@ mod judgement {
             let mut changed = record.clone();
             changed.set_answer(&item.id, to);
             let (before, after) = (judge(bank, &record), judge(bank, &changed));
-            let statuses = |j: &district_ai_readiness::core::judgement::Judgement| j.ladder.clone().map(|r| r.status);
+            let statuses = |j: &readiness_core::judgement::Judgement| j.ladder.clone().map(|r| r.status);
             if strength(to) >= strength(from) {
                 prop_assert!(after.verdict >= before.verdict, "{} raised from {from:?} to {to:?}", item.id);
                 for (b, a) in statuses(&before).iter().zip(statuses(&after)) {
@@ -766,7 +766,7 @@ mod judgement {
 
     #[test]
     fn a_must_have_entry_out_of_order_is_refused() {
-        let json = include_str!("../content/en/questionnaire.json").replacen(
+        let json = include_str!("../../../content/en/questionnaire.json").replacen(
             r#""must_have": [
             {
               "from_tier": "low","#,

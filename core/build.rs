@@ -1,14 +1,14 @@
 //! Compiles content into Rust constants, so the app carries no code to read it and does
 //! no work at start:
 //! - the interface text, `content/en/ui.json` and `ui-parts.json`, into a
-//!   `core::text::UiText` and a `core::text::PartText` (`$OUT_DIR/ui_en.rs`,
+//!   `text::UiText` and a `text::PartText` (`$OUT_DIR/ui_en.rs`,
 //!   `ui_parts_en.rs`). The compiler checks them: an entry that is missing, misspelt or
 //!   of the wrong shape is a build error, not a message on a phone. Texts are written as
 //!   Rust string literals; lists as arrays; the one kind of object in the files, a text
 //!   per verdict, as `Verdicts`.
-//! - the question bank, `content/en/questionnaire.json`, into a `core::content::QuestionBank`
+//! - the question bank, `content/en/questionnaire.json`, into a `content::QuestionBank`
 //!   (`$OUT_DIR/questionnaire_en.rs`) and its dimensions' recommendations into a
-//!   `core::content::Advice` (`advice_en.rs`), their texts and lists borrowed `Cow`s. A
+//!   `content::Advice` (`advice_en.rs`), their texts and lists borrowed `Cow`s. A
 //!   missing or unknown field is a build error; `tests/content.rs` validates the constants
 //!   and checks they equal the file as the app's JSON reader reads it.
 
@@ -19,9 +19,11 @@ use std::{env, fs};
 
 use serde_json::{Map, Value};
 
-const UI: &str = "content/en/ui.json";
-const UI_PARTS: &str = "content/en/ui-parts.json";
-const QUESTIONNAIRE: &str = "content/en/questionnaire.json";
+// The content lives at the repository's root, beside this crate: every word a user reads,
+// in one place for every crate.
+const UI: &str = "../content/en/ui.json";
+const UI_PARTS: &str = "../content/en/ui-parts.json";
+const QUESTIONNAIRE: &str = "../content/en/questionnaire.json";
 
 fn main() -> Result<(), Box<dyn Error>> {
     for source in [UI, UI_PARTS, QUESTIONNAIRE] {
@@ -126,7 +128,7 @@ impl Fields {
         }
     }
 
-    /// A risk tier by name (`core::judgement::Tier`).
+    /// A risk tier by name (`judgement::Tier`).
     fn tier(&mut self, name: &str) -> Result<String, String> {
         let variant = match self.required(name)? {
             Value::String(t) if t == "low" => "Low",
@@ -139,7 +141,7 @@ impl Fields {
                 ))
             }
         };
-        Ok(format!("crate::core::judgement::Tier::{variant}"))
+        Ok(format!("crate::judgement::Tier::{variant}"))
     }
 
     /// A flag that is false when left out.
@@ -259,7 +261,7 @@ fn item(at: &str, value: Value) -> Result<String, String> {
 fn earlier_levels(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |e| {
         Ok(format!(
-            "crate::core::content::EarlierLevels {{ edition: {}, levels: {}, now: {} }}",
+            "crate::content::EarlierLevels {{ edition: {}, levels: {}, now: {} }}",
             e.number("edition")?,
             e.list("levels", text)?,
             e.list("now", level_or_none)?,
@@ -279,7 +281,7 @@ fn level_or_none(at: &str, value: Value) -> Result<String, String> {
 fn must_have(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |m| {
         Ok(format!(
-            "crate::core::judgement::MustHave {{ from: {}, conditions: {}, ready: {} }}",
+            "crate::judgement::MustHave {{ from: {}, conditions: {}, ready: {} }}",
             m.tier("from_tier")?,
             m.number("conditions")?,
             m.number("ready")?,

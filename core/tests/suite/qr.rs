@@ -3,8 +3,8 @@
 // The parsing and decoding helpers are test code: a panic there is a failure with a message.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use district_ai_readiness::core::qr::{qr_svg, QrError, QrSvg, QUIET_ZONE};
 use proptest::prelude::*;
+use readiness_core::qr::{qr_svg, QrError, QrSvg, QUIET_ZONE};
 
 /// Pixels per module when rasterising.
 const SCALE: usize = 4;

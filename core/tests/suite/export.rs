@@ -2,13 +2,13 @@
 //! rejection with its message, and the preview.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::{Advice, QuestionBank};
-use district_ai_readiness::core::export::{markdown_text, to_csv, to_json, to_markdown};
-use district_ai_readiness::core::import::{preview, read, ImportError, Preview, IMPORT_MAX_BYTES};
-use district_ai_readiness::core::record::{Answer, Record, RecordError};
-use district_ai_readiness::core::snapshots::Snapshot;
-use district_ai_readiness::core::text::PartText;
-use district_ai_readiness::core::workflows::Catalogue;
+use readiness_core::content::{Advice, QuestionBank};
+use readiness_core::export::{markdown_text, to_csv, to_json, to_markdown};
+use readiness_core::import::{preview, read, ImportError, Preview, IMPORT_MAX_BYTES};
+use readiness_core::record::{Answer, Record, RecordError};
+use readiness_core::snapshots::Snapshot;
+use readiness_core::text::PartText;
+use readiness_core::workflows::Catalogue;
 
 fn content() -> (QuestionBank, PartText, Catalogue) {
     (
@@ -296,7 +296,7 @@ fn the_preview_counts_what_would_change() {
 
 #[test]
 fn the_plan_is_drafted_from_the_workflow_and_never_overwrites_typed_text() {
-    use district_ai_readiness::core::plan::{PilotPlan, PlanTemplate};
+    use readiness_core::plan::{PilotPlan, PlanTemplate};
     let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
     let (_, _, catalogue) = content();
     let faq = catalogue
@@ -344,7 +344,7 @@ fn the_plan_is_drafted_from_the_workflow_and_never_overwrites_typed_text() {
 
 #[test]
 fn a_drafted_plan_never_claims_a_review_the_workflow_does_not_have() {
-    use district_ai_readiness::core::plan::PlanTemplate;
+    use readiness_core::plan::PlanTemplate;
     let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
     let (_, _, catalogue) = content();
     for w in &catalogue.workflows {
@@ -362,7 +362,7 @@ fn a_drafted_plan_never_claims_a_review_the_workflow_does_not_have() {
 
 #[test]
 fn every_plan_field_id_is_unique() {
-    use district_ai_readiness::core::plan::PlanTemplate;
+    use readiness_core::plan::PlanTemplate;
     let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
     let mut ids: Vec<&str> = template.fields().map(|f| f.id.as_str()).collect();
     let count = ids.len();

@@ -2,17 +2,17 @@
 //! recommendation, and the interface text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::{
+use readiness_core::content::{
     Advice, ContentError, Dimension, DimensionAdvice, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE,
     LEVEL_COUNT,
 };
-use district_ai_readiness::core::text::{PartText, UiText};
+use readiness_core::text::{PartText, UiText};
 
 /// `build.rs` compiles the file into two constants, the bank and its advice; they must say
 /// exactly what the file says when read as JSON.
 #[test]
 fn the_compiled_bank_and_advice_are_the_file() {
-    let file = include_str!("../content/en/questionnaire.json");
+    let file = include_str!("../../../content/en/questionnaire.json");
     let read = QuestionBank::from_json(file).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(&read, QuestionBank::english());
     let read = Advice::from_json(file).unwrap_or_else(|e| panic!("{e}"));
@@ -250,8 +250,8 @@ fn the_parts_text_builds_on_the_first_downloads() {
             other => panic!("a text file must hold one JSON object, not {other:?}"),
         }
     };
-    let first = keys(include_str!("../content/en/ui.json"));
-    let shared: Vec<String> = keys(include_str!("../content/en/ui-parts.json"))
+    let first = keys(include_str!("../../../content/en/ui.json"));
+    let shared: Vec<String> = keys(include_str!("../../../content/en/ui-parts.json"))
         .into_iter()
         .filter(|key| first.contains(key))
         .collect();

@@ -3,8 +3,8 @@
 //! the same JSON.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::json::{push_string, Json, DEPTH_LIMIT};
 use proptest::prelude::*;
+use readiness_core::json::{push_string, Json, DEPTH_LIMIT};
 
 fn parses(text: &str) -> bool {
     Json::parse(text).is_ok()

@@ -2,17 +2,17 @@
 //! property tests that arbitrary input never panics the decoder.
 #![cfg(not(target_arch = "wasm32"))]
 
-use district_ai_readiness::core::content::QuestionBank;
-use district_ai_readiness::core::judgement::RULES_VERSION;
-use district_ai_readiness::core::merge::{joined_max, merge};
-use district_ai_readiness::core::plan::PilotPlan;
-use district_ai_readiness::core::record::{
+use proptest::prelude::*;
+use readiness_core::content::QuestionBank;
+use readiness_core::judgement::RULES_VERSION;
+use readiness_core::merge::{joined_max, merge};
+use readiness_core::plan::PilotPlan;
+use readiness_core::record::{
     Answer, Mode, Position, Record, RecordError, ReportDetails, Screen, WorkflowChoices, APP_ID,
     NOTE_MAX_CHARS, SCHEMA_VERSION,
 };
-use district_ai_readiness::core::snapshots::Snapshot;
-use district_ai_readiness::core::workflows::{Audience, DataUse, Ratings, Workflow, RATING_MAX};
-use proptest::prelude::*;
+use readiness_core::snapshots::Snapshot;
+use readiness_core::workflows::{Audience, DataUse, Ratings, Workflow, RATING_MAX};
 
 fn sample() -> Record {
     let mut r = Record::default();
@@ -288,19 +288,19 @@ proptest! {
     #[test]
     fn the_export_is_laid_out_as_serde_jsons_pretty_printer_would(r in full_record()) {
         let expected = serde_json::to_string_pretty(&r).unwrap_or_default();
-        prop_assert_eq!(district_ai_readiness::core::export::to_json(&r), expected);
+        prop_assert_eq!(readiness_core::export::to_json(&r), expected);
     }
 
     #[test]
     fn any_valid_record_survives_export_then_import(r in full_record()) {
-        let file = district_ai_readiness::core::export::to_json(&r);
-        prop_assert_eq!(district_ai_readiness::core::import::read(file.len(), &file), Ok(r));
+        let file = readiness_core::export::to_json(&r);
+        prop_assert_eq!(readiness_core::import::read(file.len(), &file), Ok(r));
     }
 
     #[test]
     fn arbitrary_bytes_never_panic_the_importer(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let text = String::from_utf8_lossy(&bytes);
-        let _ = district_ai_readiness::core::import::read(bytes.len(), &text);
+        let _ = readiness_core::import::read(bytes.len(), &text);
     }
 
     #[test]
@@ -418,7 +418,7 @@ fn a_workflow_draft_is_kept_even_without_a_name_and_absent_when_there_is_none() 
 /// Enums are stored by name; these names are in every saved record and export file.
 #[test]
 fn enums_are_stored_by_their_names_and_read_back() {
-    use district_ai_readiness::core::workflows::{Audience, DataUse};
+    use readiness_core::workflows::{Audience, DataUse};
     fn names<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(
         values: &[T],
     ) -> Vec<String> {
@@ -431,7 +431,7 @@ fn enums_are_stored_by_their_names_and_read_back() {
             })
             .collect()
     }
-    use district_ai_readiness::core::record::{Mode, Screen};
+    use readiness_core::record::{Mode, Screen};
     let screens = [
         Screen::Welcome,
         Screen::Questions,
@@ -704,7 +704,7 @@ fn an_answer_changed_in_both_tabs_keeps_the_one_saved_last() {
 /// second carry-over changes nothing.
 #[test]
 fn a_first_edition_record_is_carried_over_and_loses_nothing() {
-    use district_ai_readiness::core::editions::carry_over;
+    use readiness_core::editions::carry_over;
     let bank = QuestionBank::english();
     let text = r#"{"app":"district-ai-readiness","schema_version":2,
         "answers":{"governance.use-policy":{"level":1},"governance.approval-process":{"level":3}},
@@ -749,13 +749,13 @@ proptest! {
     }
 }
 
-/// The stored records of every layout this tool has written (`tests/fixtures/records/`,
+/// The stored records of every layout this tool has written (`core/tests/fixtures/records/`,
 /// one file per layout, never edited): every decoder reads every one of them.
 mod fixtures {
     use super::*;
-    use district_ai_readiness::core::editions::carry_over;
-    use district_ai_readiness::core::export::to_json;
-    use district_ai_readiness::core::import;
+    use readiness_core::editions::carry_over;
+    use readiness_core::export::to_json;
+    use readiness_core::import;
     use std::path::PathBuf;
 
     fn folder() -> PathBuf {

@@ -1,8 +1,11 @@
-//! The pure core: content model, scoring and the stored record.
+//! The pure core of the District AI Readiness Check: the content model, scoring and the
+//! judgement, prioritisation, the pilot plan, the stored record and its codecs, share
+//! links, QR codes.
 //!
-//! Nothing here knows about the browser: no `leptos`, `web-sys`, `js-sys` or `gloo`
-//! imports (a test in `tests/architecture.rs` checks it). Everything is plain data and
-//! functions, tested natively with `cargo test`.
+//! Nothing here knows about the browser: this crate's `Cargo.toml` has no `leptos`,
+//! `web-sys`, `js-sys`, `gloo` or `wasm-bindgen`, so the compiler keeps it so. Everything
+//! is plain data and functions, tested natively (`cargo test --workspace`,
+//! `core/tests/suite/`) and fuzzed (`fuzz/`).
 
 /// Names a unit-only enum's variants, `"name"`, as serde's derive with
 /// `rename_all = "snake_case"` would: `name` and `from_name` for the stored record's

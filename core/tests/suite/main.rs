@@ -1,0 +1,16 @@
+//! The core's tests, in one binary (each file a module): content, scoring and the
+//! judgement, prioritisation, the stored record and its fixtures of every layout, the JSON
+//! reader, exports and imports, snapshots, share links, QR codes, the radar's geometry and
+//! the embed options. Property tests where input comes from outside.
+
+mod content;
+mod embed;
+mod export;
+mod json;
+mod prioritise;
+mod qr;
+mod radar;
+mod record;
+mod scoring;
+mod share;
+mod snapshots;
