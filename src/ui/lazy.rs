@@ -88,8 +88,10 @@ macro_rules! split_view {
                 // Started first, so the stylesheet downloads alongside the code.
                 let styled = $crate::ui::lazy::parts_stylesheet();
                 Box::pin(async {
-                    fetch_code().await.map_err(|_| $crate::ui::lazy::PartUnavailable)?;
-                    styled.await
+                    // Both awaited, so that a failure of either is taken in.
+                    let code = fetch_code().await;
+                    let sheet = styled.await;
+                    code.map_err(|_| $crate::ui::lazy::PartUnavailable).and(sheet)
                 })
             }
 
@@ -135,22 +137,21 @@ pub fn poll_once<T>(call: impl Future<Output = T>) -> Option<T> {
 /// be fetched, the part is unavailable like one whose code is missing, and the next try adds
 /// it again. Without that `<meta>` (the component tests), there is nothing to add.
 pub fn parts_stylesheet() -> impl Future<Output = Result<(), PartUnavailable>> {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use wasm_bindgen::JsCast;
     /// Where the stylesheet is.
     enum Sheet {
         /// Not asked for yet, or it failed and is to be asked for again.
         Absent,
-        /// On its way.
-        Coming(js_sys::Promise),
+        /// On its way: its `<link>`, and its arrival.
+        Coming(web_sys::Element, js_sys::Promise),
         /// It applies.
         Applied,
     }
     thread_local! {
         static SHEET: std::cell::RefCell<Sheet> = const { std::cell::RefCell::new(Sheet::Absent) };
     }
-    let set = |sheet| SHEET.with(|slot| *slot.borrow_mut() = sheet);
     // Adds the `<link>`; `None` when the page names no stylesheet.
-    let add = move || -> Option<js_sys::Promise> {
+    let add = || -> Option<(web_sys::Element, js_sys::Promise)> {
         let document = document();
         let named = document
             .query_selector("meta[name=parts-stylesheet]")
@@ -163,45 +164,52 @@ pub fn parts_stylesheet() -> impl Future<Output = Result<(), PartUnavailable>> {
         ] {
             link.set_attribute(name, &value?).ok()?;
         }
-        let link: web_sys::HtmlElement = link.unchecked_into();
+        let element: &web_sys::HtmlElement = link.unchecked_ref();
         let applied = js_sys::Promise::new(&mut |resolve, reject| {
-            let on_load = Closure::once_into_js(move || {
-                set(Sheet::Applied);
-                let _ = resolve.call0(&JsValue::UNDEFINED);
-            });
-            // A failed sheet leaves the page, so that the next try adds it afresh.
-            let failed = link.clone();
-            let on_error = Closure::once_into_js(move || {
-                failed.remove();
-                set(Sheet::Absent);
-                let _ = reject.call0(&JsValue::UNDEFINED);
-            });
-            link.set_onload(Some(on_load.unchecked_ref()));
-            link.set_onerror(Some(on_error.unchecked_ref()));
+            element.set_onload(Some(&resolve));
+            element.set_onerror(Some(&reject));
         });
         document.head()?.append_child(&link).ok()?;
-        Some(applied)
+        Some((link, applied))
     };
     let coming = SHEET.with(|slot| {
         let mut sheet = slot.borrow_mut();
         match &*sheet {
             Sheet::Applied => None,
-            Sheet::Coming(promise) => Some(promise.clone()),
+            Sheet::Coming(link, promise) => Some((link.clone(), promise.clone())),
             Sheet::Absent => {
-                let promise = add()?;
-                *sheet = Sheet::Coming(promise.clone());
-                Some(promise)
+                let (link, promise) = add()?;
+                *sheet = Sheet::Coming(link.clone(), promise.clone());
+                Some((link, promise))
             }
         }
     });
-    // Made now, not when first awaited: a part whose code fails first never awaits it, and
-    // its failure must not then be reported as unhandled. With nothing to wait for, the
-    // future is ready at once.
-    let arrival = coming.map(wasm_bindgen_futures::JsFuture::from);
+    // Made now, not when first awaited, so that a failure is never reported as unhandled.
+    // With nothing to wait for, the future is ready at once.
+    let arrival =
+        coming.map(|(link, promise)| (link, wasm_bindgen_futures::JsFuture::from(promise)));
     async move {
-        match arrival {
-            Some(arrival) => arrival.await.map(drop).map_err(|_| PartUnavailable),
-            None => Ok(()),
+        let Some((link, arrival)) = arrival else {
+            return Ok(());
+        };
+        let applied = arrival.await.is_ok();
+        SHEET.with(|slot| {
+            let mut sheet = slot.borrow_mut();
+            // Only the sheet this call added, not one a later try added since.
+            if matches!(&*sheet, Sheet::Coming(current, _) if *current == link) {
+                *sheet = if applied {
+                    Sheet::Applied
+                } else {
+                    Sheet::Absent
+                };
+            }
+        });
+        if applied {
+            Ok(())
+        } else {
+            // A failed sheet leaves the page, so that the next try adds it afresh.
+            link.remove();
+            Err(PartUnavailable)
         }
     }
 }
