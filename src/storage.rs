@@ -6,8 +6,6 @@
 //! ([`stored_since`], [`watch_other_tabs`]) to merge before this tab writes. Every failure
 //! is a [`StorageError`] or a [`LoadNotice`]; nothing here panics.
 
-use std::fmt;
-
 use crate::core::content::QuestionBank;
 use crate::core::editions::carry_over;
 use crate::core::record::{Record, RecordError};
@@ -30,18 +28,15 @@ pub enum StorageError {
     CannotMerge,
 }
 
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl StorageError {
+    /// Why the latest change was not saved, as a clause for `saving_failed`'s `{reason}`
+    /// (`content/en/ui.json`). A change that waits for the merge has a notice of its own,
+    /// `saving_waits_for_merge`.
+    pub fn words(&self, text: &UiText) -> &'static str {
         match self {
-            Self::Unavailable => write!(f, "this browser does not allow saving here"),
-            Self::WriteRefused => write!(
-                f,
-                "the browser refused to save, most likely because its storage is full"
-            ),
-            Self::CannotMerge => write!(
-                f,
-                "another tab of this browser saved changes, and this page could not load what it needs to combine them with yours (check the connection)"
-            ),
+            Self::Unavailable => text.storage_refused_here,
+            Self::WriteRefused => text.storage_refused_full,
+            Self::CannotMerge => text.saving_waits_for_merge,
         }
     }
 }

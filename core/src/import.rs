@@ -2,14 +2,13 @@
 //! would change. Nothing here touches the current data; the UI replaces it only after
 //! the user confirms the preview.
 
-use std::fmt;
-
-use super::record::{Record, RecordError, SCHEMA_VERSION};
+use super::record::{Record, RecordError};
 
 /// The largest file accepted, in bytes. A full assessment is a few kilobytes.
 pub const IMPORT_MAX_BYTES: usize = 1_000_000;
 
-/// Why a file cannot be imported, in words for the person who chose it.
+/// Why a file cannot be imported; its words are `PartText::import_error`'s
+/// (`content/en/ui-parts.json`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     /// The file is larger than [`IMPORT_MAX_BYTES`].
@@ -19,37 +18,6 @@ pub enum ImportError {
     /// The decoder rejected it.
     Record(RecordError),
 }
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::TooBig(bytes) => write!(
-                f,
-                "This file is too big ({} KB). A saved assessment is at most {} KB: check that you chose the file this tool downloaded.",
-                bytes / 1000,
-                IMPORT_MAX_BYTES / 1000
-            ),
-            Self::Empty => write!(f, "This file is empty."),
-            Self::Record(RecordError::NotJson) => write!(
-                f,
-                "This file is not a saved assessment: it is not in JSON format. Choose the .json file this tool downloaded."
-            ),
-            Self::Record(RecordError::WrongTool) => write!(
-                f,
-                "This JSON file was not saved by the District AI Readiness Check."
-            ),
-            Self::Record(RecordError::NewerVersion(v)) => write!(
-                f,
-                "This file was saved by a newer version of this tool (format {v}); this version reads up to format {SCHEMA_VERSION}. Open it where it was made, or use the newer version."
-            ),
-            Self::Record(RecordError::Invalid(why)) => {
-                write!(f, "This file is damaged or incomplete: {why}.")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}
 
 /// Reads a chosen file's text as a record. `size` is the file's size in bytes, checked
 /// before anything else.

@@ -10,7 +10,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
 
 use super::content::{Item, QuestionBank, LEVEL_COUNT};
 use super::merge::joined_max;
@@ -248,7 +247,8 @@ impl Default for Record {
     }
 }
 
-/// Why a stored or imported record could not be read.
+/// Why a stored or imported record could not be read; its words are
+/// `PartText::record_error`'s (`content/en/ui-parts.json`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordError {
     /// The text is not JSON at all.
@@ -260,22 +260,6 @@ pub enum RecordError {
     /// The record has this tool's shape but a part of it is wrong.
     Invalid(String),
 }
-
-impl fmt::Display for RecordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NotJson => write!(f, "the saved data is not in a format this tool can read"),
-            Self::WrongTool => write!(f, "the saved data does not come from the District AI Readiness Check"),
-            Self::NewerVersion(v) => write!(
-                f,
-                "the saved data comes from a newer version of this tool (format {v}); this version reads format {SCHEMA_VERSION}"
-            ),
-            Self::Invalid(why) => write!(f, "part of the saved data is damaged: {why}"),
-        }
-    }
-}
-
-impl std::error::Error for RecordError {}
 
 impl Record {
     /// How many of the questions the current mode asks are answered, and how many it asks.

@@ -7,7 +7,9 @@
 //! [`PartText`] (through `ui::state::PartContent`, which every split point provides), so
 //! its words travel with their code instead of in the first download; it dereferences to
 //! [`UiText`], so a part reads every text as `text.name`. Templates use
-//! `{name}` placeholders, filled by [`fill`].
+//! `{name}` placeholders, filled by [`fill`]; the content tests hold every template to the
+//! placeholders its code fills. Errors are worded here too: [`PartText::record_error`] and
+//! [`PartText::import_error`] (the app's storage errors: `StorageError::words`).
 //!
 //! The build script (`build.rs`) turns each file into a Rust constant: the app carries no
 //! code to read them, and an entry that is missing, misspelt or of the wrong shape fails
@@ -15,7 +17,9 @@
 
 use std::ops::Deref;
 
+use super::import::{ImportError, IMPORT_MAX_BYTES};
 use super::judgement::Verdict;
+use super::record::{RecordError, SCHEMA_VERSION};
 
 /// A text of the interface, compiled in.
 pub type Text = &'static str;
@@ -105,6 +109,8 @@ text_struct! {
         saved: Text,
         saving_failed: Text,
         saving_waits_for_merge: Text,
+        storage_refused_here: Text,
+        storage_refused_full: Text,
         saving_failed_short: Text,
         other_tab_marker: Text,
         earlier_answer_note: Text,
@@ -272,6 +278,12 @@ text_struct! {
         import_confirm: Text,
         import_done: Text,
         import_unreadable: Text,
+        import_too_big: Text,
+        import_empty: Text,
+        import_not_json: Text,
+        import_wrong_tool: Text,
+        import_newer: Text,
+        import_damaged: Text,
         draft_plan: Text,
         plan_heading: Text,
         plan_lead: Text,
@@ -305,6 +317,10 @@ text_struct! {
         open_in_new_tab: Text,
         recovered_notice: Text,
         recovered_without_backup: Text,
+        record_not_json: Text,
+        record_wrong_tool: Text,
+        record_newer: Text,
+        record_damaged: Text,
         newer_version_stored: Text,
         share_error_damaged: Text,
         share_error_newer: Text,
@@ -361,4 +377,42 @@ pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String
         .fold(template.to_owned(), |text, (name, value)| {
             text.replace(&format!("{{{name}}}"), &value.to_string())
         })
+}
+
+impl PartText {
+    /// Why stored data could not be read, as a clause for a notice's `{reason}`.
+    pub fn record_error(&self, error: &RecordError) -> String {
+        match error {
+            RecordError::NotJson => self.record_not_json.to_owned(),
+            RecordError::WrongTool => self.record_wrong_tool.to_owned(),
+            RecordError::NewerVersion(version) => fill(
+                self.record_newer,
+                &[("version", version), ("supported", &SCHEMA_VERSION)],
+            ),
+            RecordError::Invalid(why) => fill(self.record_damaged, &[("reason", why)]),
+        }
+    }
+
+    /// Why a chosen file cannot be imported, in words for the person who chose it.
+    pub fn import_error(&self, error: &ImportError) -> String {
+        match error {
+            ImportError::TooBig(bytes) => fill(
+                self.import_too_big,
+                &[
+                    ("size", &(bytes / 1000)),
+                    ("max", &(IMPORT_MAX_BYTES / 1000)),
+                ],
+            ),
+            ImportError::Empty => self.import_empty.to_owned(),
+            ImportError::Record(RecordError::NotJson) => self.import_not_json.to_owned(),
+            ImportError::Record(RecordError::WrongTool) => self.import_wrong_tool.to_owned(),
+            ImportError::Record(RecordError::NewerVersion(version)) => fill(
+                self.import_newer,
+                &[("version", version), ("supported", &SCHEMA_VERSION)],
+            ),
+            ImportError::Record(RecordError::Invalid(why)) => {
+                fill(self.import_damaged, &[("reason", why)])
+            }
+        }
+    }
 }

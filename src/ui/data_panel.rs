@@ -98,7 +98,9 @@ pub fn DataPanel() -> impl IntoView {
         input.set_value("");
         let size = file.size() as usize;
         if size > IMPORT_MAX_BYTES {
-            import.set(ImportState::Failed(ImportError::TooBig(size).to_string()));
+            import.set(ImportState::Failed(
+                text.import_error(&ImportError::TooBig(size)),
+            ));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -128,7 +130,7 @@ pub fn DataPanel() -> impl IntoView {
                     );
                     ImportState::Confirm(Box::new(record), summary)
                 }
-                Err(e) => ImportState::Failed(e.to_string()),
+                Err(e) => ImportState::Failed(text.import_error(&e)),
             });
         });
     };

@@ -71,8 +71,8 @@ fn SaveFailed(reason: StorageError) -> impl IntoView {
     let Content { text, .. } = expect_context();
     let download_failed = RwSignal::new(false);
     let message = match reason {
-        StorageError::CannotMerge => text.saving_waits_for_merge.to_owned(),
-        reason => fill(text.saving_failed, &[("reason", &reason)]),
+        StorageError::CannotMerge => reason.words(text).to_owned(),
+        _ => fill(text.saving_failed, &[("reason", &reason.words(text))]),
     };
     view! {
         <div class="notice" role="alert">
@@ -130,10 +130,13 @@ fn LoadNotices() -> impl IntoView {
                 LoadNotice::NewerVersion => text.newer_version_stored.to_owned(),
                 LoadNotice::Recovered { reason, backup } => fill(
                     text.recovered_notice,
-                    &[("reason", &reason), ("backup", &backup)],
+                    &[("reason", &text.record_error(&reason)), ("backup", &backup)],
                 ),
                 LoadNotice::Unrecoverable { reason } => {
-                    fill(text.recovered_without_backup, &[("reason", &reason)])
+                    fill(
+                        text.recovered_without_backup,
+                        &[("reason", &text.record_error(&reason))],
+                    )
                 }
             };
             view! {

@@ -13,9 +13,9 @@ use readiness_core::text::{PartText, UiText};
 #[test]
 fn the_compiled_bank_and_advice_are_the_file() {
     let file = include_str!("../../../content/en/questionnaire.json");
-    let read = QuestionBank::from_json(file).unwrap_or_else(|e| panic!("{e}"));
+    let read = QuestionBank::from_json(file).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(&read, QuestionBank::english());
-    let read = Advice::from_json(file).unwrap_or_else(|e| panic!("{e}"));
+    let read = Advice::from_json(file).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(&read, Advice::english());
 }
 
@@ -259,4 +259,183 @@ fn the_parts_text_builds_on_the_first_downloads() {
         shared.is_empty(),
         "in both ui.json and ui-parts.json: {shared:?}"
     );
+}
+
+/// Every `{name}` placeholder in the interface text, by file and entry: the code fills
+/// exactly these (`text::fill`), so a text, or a translation of it, must keep each of them
+/// and add none. A new template adds its row here.
+const TEMPLATES: &[(&str, &str, &[&str])] = &[
+    ("ui.json", "content_unreadable", &["error"]),
+    ("ui.json", "welcome_points[0]", &["dimensions", "items"]),
+    ("ui.json", "start", &["items"]),
+    ("ui.json", "start_pulse", &["items"]),
+    ("ui.json", "pulse_choice_help", &["items"]),
+    ("ui.json", "resume_progress", &["answered", "total"]),
+    ("ui.json", "step_label", &["step", "steps"]),
+    ("ui.json", "answered_progress", &["answered", "total"]),
+    ("ui.json", "area_progress", &["answered", "total"]),
+    ("ui.json", "note_help", &["max"]),
+    ("ui.json", "unanswered_on_step", &["count"]),
+    ("ui.json", "saving_failed", &["reason"]),
+    ("ui.json", "earlier_answer_note", &["answer"]),
+    ("ui-parts.json", "pulse_banner", &["answered", "total"]),
+    (
+        "ui-parts.json",
+        "partial_caveat",
+        &["answered", "not_sure", "total", "unanswered"],
+    ),
+    ("ui-parts.json", "complete_caveat", &["not_sure", "total"]),
+    (
+        "ui-parts.json",
+        "verdict_rule",
+        &["conditions", "ready", "version"],
+    ),
+    ("ui-parts.json", "rules_changed", &["version"]),
+    (
+        "ui-parts.json",
+        "reason_too_few_overall",
+        &["answered", "needed"],
+    ),
+    (
+        "ui-parts.json",
+        "reason_too_few_area",
+        &["answered", "dimension", "needed"],
+    ),
+    (
+        "ui-parts.json",
+        "reason_area_below",
+        &["dimension", "score", "threshold"],
+    ),
+    (
+        "ui-parts.json",
+        "reason_overall_below",
+        &["score", "threshold"],
+    ),
+    (
+        "ui-parts.json",
+        "reason_must_have",
+        &["answer", "needed", "question"],
+    ),
+    (
+        "ui-parts.json",
+        "reason_must_have_unanswered",
+        &["needed", "question"],
+    ),
+    ("ui-parts.json", "because_answer", &["answer", "question"]),
+    ("ui-parts.json", "not_sure_count", &["count"]),
+    ("ui-parts.json", "unrated_note", &["names"]),
+    ("ui-parts.json", "reason_priority", &["score"]),
+    ("ui-parts.json", "reason_strengths", &["criteria"]),
+    ("ui-parts.json", "reason_held_back", &["names"]),
+    ("ui-parts.json", "reason_passed_for_risk", &["names"]),
+    ("ui-parts.json", "close_call", &["name", "score"]),
+    (
+        "ui-parts.json",
+        "difference",
+        &["criterion", "runner_up", "winner"],
+    ),
+    ("ui-parts.json", "choice_differs", &["name"]),
+    ("ui-parts.json", "name_too_long", &["max"]),
+    ("ui-parts.json", "report_prepared_by", &["author"]),
+    (
+        "ui-parts.json",
+        "report_meta",
+        &["date", "edition", "version"],
+    ),
+    ("ui-parts.json", "evidence_answer", &["answer"]),
+    (
+        "ui-parts.json",
+        "evidence_line",
+        &["answer", "evidence", "question"],
+    ),
+    (
+        "ui-parts.json",
+        "import_preview",
+        &["answers", "changed", "notes", "notes_changed", "workflows"],
+    ),
+    ("ui-parts.json", "import_too_big", &["max", "size"]),
+    ("ui-parts.json", "import_newer", &["supported", "version"]),
+    ("ui-parts.json", "import_damaged", &["reason"]),
+    ("ui-parts.json", "plan_for", &["workflow"]),
+    ("ui-parts.json", "plan_held_back", &["tier"]),
+    ("ui-parts.json", "snapshot_saved", &["date"]),
+    ("ui-parts.json", "snapshot_option", &["date"]),
+    ("ui-parts.json", "share_intro", &["answered"]),
+    ("ui-parts.json", "recovered_notice", &["backup", "reason"]),
+    ("ui-parts.json", "recovered_without_backup", &["reason"]),
+    ("ui-parts.json", "record_newer", &["supported", "version"]),
+    ("ui-parts.json", "record_damaged", &["reason"]),
+    ("ui-parts.json", "shared_intro", &["answered"]),
+    ("ui-parts.json", "shared_replace_warning", &["answered"]),
+];
+
+/// Every text of a JSON value with its path (`key`, `key.inner`, `list[0]`).
+fn texts_of(path: String, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(text) => out.push((path, text.clone())),
+        serde_json::Value::Object(entries) => {
+            for (key, inner) in entries {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                texts_of(path, inner, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, inner) in items.iter().enumerate() {
+                texts_of(format!("{path}[{i}]"), inner, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_template_has_exactly_the_placeholders_its_code_fills() {
+    let files = [
+        ("ui.json", include_str!("../../../content/en/ui.json")),
+        (
+            "ui-parts.json",
+            include_str!("../../../content/en/ui-parts.json"),
+        ),
+    ];
+    let mut found = Vec::new();
+    for (file, json) in files {
+        let value: serde_json::Value = serde_json::from_str(json).expect("the file is JSON");
+        let mut texts = Vec::new();
+        texts_of(String::new(), &value, &mut texts);
+        for (path, text) in texts {
+            let mut names: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            names.sort();
+            names.dedup();
+            if !names.is_empty() {
+                found.push((file.to_owned(), path, names));
+            }
+        }
+    }
+    let expected: Vec<(String, String, Vec<String>)> = TEMPLATES
+        .iter()
+        .map(|(file, path, names)| {
+            (
+                (*file).to_owned(),
+                (*path).to_owned(),
+                names.iter().map(|n| (*n).to_owned()).collect(),
+            )
+        })
+        .collect();
+    for row in &found {
+        assert!(
+            expected.contains(row),
+            "{row:?}: not the placeholders its code fills (TEMPLATES)"
+        );
+    }
+    for row in &expected {
+        assert!(found.contains(row), "{row:?}: missing from the content");
+    }
 }

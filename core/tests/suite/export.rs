@@ -14,7 +14,7 @@ fn content() -> (QuestionBank, PartText, Catalogue) {
     (
         QuestionBank::english().clone(),
         PartText::english().clone(),
-        Catalogue::english().unwrap_or_else(|e| panic!("{e}")),
+        Catalogue::english().unwrap_or_else(|e| panic!("{e:?}")),
     )
 }
 
@@ -224,7 +224,14 @@ fn bad_imports_are_rejected_with_a_reason() {
     fn check(size: usize, text: &str, expected: ImportError, says: &str) {
         let got = read(size, text);
         assert_eq!(got, Err(expected), "{text:.60}");
-        let message = got.err().map(|e| e.to_string()).unwrap_or_default();
+        let message = got
+            .err()
+            .map(|e| PartText::english().import_error(&e))
+            .unwrap_or_default();
+        assert!(
+            !message.contains('{'),
+            "every placeholder is filled: {message}"
+        );
         assert!(
             message.contains(says),
             "\"{message}\" should say \"{says}\""
@@ -264,7 +271,7 @@ fn bad_imports_are_rejected_with_a_reason() {
     );
     assert!(got
         .err()
-        .map(|e| e.to_string())
+        .map(|e| PartText::english().import_error(&e))
         .unwrap_or_default()
         .starts_with("This file is damaged"));
 }
@@ -297,7 +304,7 @@ fn the_preview_counts_what_would_change() {
 #[test]
 fn the_plan_is_drafted_from_the_workflow_and_never_overwrites_typed_text() {
     use readiness_core::plan::{PilotPlan, PlanTemplate};
-    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
+    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e:?}"));
     let (_, _, catalogue) = content();
     let faq = catalogue
         .workflows
@@ -345,7 +352,7 @@ fn the_plan_is_drafted_from_the_workflow_and_never_overwrites_typed_text() {
 #[test]
 fn a_drafted_plan_never_claims_a_review_the_workflow_does_not_have() {
     use readiness_core::plan::PlanTemplate;
-    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
+    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e:?}"));
     let (_, _, catalogue) = content();
     for w in &catalogue.workflows {
         let draft = template.draft(w);
@@ -363,7 +370,7 @@ fn a_drafted_plan_never_claims_a_review_the_workflow_does_not_have() {
 #[test]
 fn every_plan_field_id_is_unique() {
     use readiness_core::plan::PlanTemplate;
-    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e}"));
+    let template = PlanTemplate::english().unwrap_or_else(|e| panic!("{e:?}"));
     let mut ids: Vec<&str> = template.fields().map(|f| f.id.as_str()).collect();
     let count = ids.len();
     ids.sort_unstable();

@@ -397,7 +397,7 @@ fn risk_counts_in_the_ranking_and_the_ranking_says_when_it_changed_the_order() {
 
 #[test]
 fn the_shipped_catalogue_is_valid_and_gates_the_risky_ones() {
-    let catalogue = Catalogue::english().unwrap_or_else(|e| panic!("{e}"));
+    let catalogue = Catalogue::english().unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(catalogue.validate(), Ok(()));
     let find = |id: &str| {
         catalogue

@@ -112,12 +112,20 @@ fn an_over_long_stored_note_is_rejected() {
 }
 
 #[test]
-fn error_messages_read_as_plain_sentences() {
-    let message = RecordError::NewerVersion(3).to_string();
+fn error_messages_read_as_plain_sentences_from_the_content() {
+    let text = readiness_core::text::PartText::english();
+    let message = text.record_error(&RecordError::NewerVersion(3));
     assert!(message.contains("newer version of this tool"), "{message}");
-    assert!(RecordError::NotJson
-        .to_string()
+    assert!(message.contains("(format 3)"), "{message}");
+    assert!(
+        !message.contains('{'),
+        "every placeholder is filled: {message}"
+    );
+    assert!(text
+        .record_error(&RecordError::NotJson)
         .starts_with("the saved data"));
+    let damaged = text.record_error(&RecordError::Invalid("the answers".into()));
+    assert!(damaged.ends_with("damaged: the answers"), "{damaged}");
 }
 
 #[test]
@@ -322,7 +330,7 @@ fn a_version_1_record_from_the_questionnaire_slice_migrates_with_every_answer() 
         "answers":{"governance.use-policy":{"level":2},"ethics.transparency":"not_sure"},
         "notes":{"governance.use-policy":"Draft goes to the board in May"},
         "position":{"screen":"results","step":8}}"#;
-    let record = Record::from_json(v1).unwrap_or_else(|e| panic!("{e}"));
+    let record = Record::from_json(v1).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(record.schema_version, SCHEMA_VERSION);
     assert_eq!(
         record.answers.get("governance.use-policy"),
@@ -710,7 +718,7 @@ fn a_first_edition_record_is_carried_over_and_loses_nothing() {
         "answers":{"governance.use-policy":{"level":1},"governance.approval-process":{"level":3}},
         "notes":{"governance.use-policy":"Draft is with counsel."},
         "snapshots":[{"taken":"2026-05-01","answers":{"governance.use-policy":{"level":3}}}]}"#;
-    let mut record = Record::from_json(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut record = Record::from_json(text).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(record.edition, None);
     let note = "Earlier: \"{answer}\".";
     assert!(carry_over(bank, &mut record, note));
@@ -788,16 +796,16 @@ mod fixtures {
     }
 
     fn read(name: &str) -> Record {
-        let text =
-            std::fs::read_to_string(folder().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        Record::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+        let text = std::fs::read_to_string(folder().join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        Record::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"))
     }
 
     #[test]
     fn every_layout_reads_survives_a_save_and_imports_as_a_file() {
         let bank = QuestionBank::english();
         for (name, text) in every_record() {
-            let record = Record::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let record = Record::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
             assert_eq!(record.schema_version, SCHEMA_VERSION, "{name}");
             assert!(!record.answers.is_empty(), "{name} has answers");
             assert_eq!(

@@ -33,8 +33,8 @@ fn small_bank() -> (QuestionBank, Advice) {
         dimension("governance", 2),
         dimension("data-privacy", 2)
     );
-    let bank = QuestionBank::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
-    let advice = Advice::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+    let bank = QuestionBank::from_json(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    let advice = Advice::from_json(&json).unwrap_or_else(|e| panic!("{e:?}"));
     (bank, advice)
 }
 
@@ -557,7 +557,7 @@ mod judgement {
     fn named_answer_patterns_get_the_verdict_ladder_first_step_and_start_here_they_should() {
         let bank = QuestionBank::english();
         let advice = Advice::english();
-        let catalogue = Catalogue::english().unwrap_or_else(|e| panic!("{e}"));
+        let catalogue = Catalogue::english().unwrap_or_else(|e| panic!("{e:?}"));
         let mut failures = Vec::new();
         for case in cases() {
             let mut record = case.record;
@@ -780,7 +780,7 @@ mod judgement {
               "from_tier": "low","#,
             1,
         );
-        let bank = QuestionBank::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        let bank = QuestionBank::from_json(&json).unwrap_or_else(|e| panic!("{e:?}"));
         let error = bank
             .validate()
             .err()
