@@ -99,7 +99,7 @@ pub struct Item {
     #[serde(default = "first_edition", rename = "added_in_edition")]
     pub added_in: u32,
     /// Its levels before an edition changed them, and where each old level now lands, so
-    /// answers saved earlier are carried over (see [`QuestionBank::carry_over`]).
+    /// answers saved earlier are carried over (see [`crate::editions::carry_over`]).
     #[serde(default, rename = "levels_before_edition")]
     pub earlier: Option<EarlierLevels>,
 }
