@@ -128,7 +128,7 @@ impl Fields {
         }
     }
 
-    /// A risk tier by name (`judgement::Tier`).
+    /// A risk tier by name (`tiers::Tier`).
     fn tier(&mut self, name: &str) -> Result<String, String> {
         let variant = match self.required(name)? {
             Value::String(t) if t == "low" => "Low",
@@ -141,7 +141,7 @@ impl Fields {
                 ))
             }
         };
-        Ok(format!("crate::judgement::Tier::{variant}"))
+        Ok(format!("crate::tiers::Tier::{variant}"))
     }
 
     /// A flag that is false when left out.
@@ -281,7 +281,7 @@ fn level_or_none(at: &str, value: Value) -> Result<String, String> {
 fn must_have(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |m| {
         Ok(format!(
-            "crate::judgement::MustHave {{ from: {}, conditions: {}, ready: {} }}",
+            "crate::tiers::MustHave {{ from: {}, conditions: {}, ready: {} }}",
             m.tier("from_tier")?,
             m.number("conditions")?,
             m.number("ready")?,

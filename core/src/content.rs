@@ -11,7 +11,7 @@
 use serde::Deserialize;
 use std::borrow::Cow;
 
-use super::judgement::{MustHave, Tier};
+use super::tiers::{MustHave, Tier};
 use std::collections::HashSet;
 use std::fmt;
 

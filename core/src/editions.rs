@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use super::content::{Item, QuestionBank};
 use super::record::{Answer, Record};
-use super::text::fill;
+use super::template::fill;
 
 /// The items `edition` asked, in order.
 pub fn items_of(bank: &QuestionBank, edition: u32) -> impl Iterator<Item = &Item> {

@@ -35,13 +35,11 @@
 //! (`tests/judgement.rs` checks both as properties).
 
 use super::content::{Dimension, Item, QuestionBank};
+use super::item_answer::{level_score, ItemAnswer};
+pub use super::record::RULES_VERSION;
 use super::record::{Answer, Mode, Record};
-use super::scoring::{level_score, ItemAnswer};
+pub use super::tiers::{MustHave, Tier};
 use super::workflows::{Audience, DataUse, Workflow};
-
-/// The version of these rules, stored with records and printed on reports, so a result
-/// can be traced to the rules that made it. Version 1 was the average-based verdict.
-pub const RULES_VERSION: u32 = 2;
 
 /// From this judgement score on, an area or the overall score allows a pilot with
 /// conditions.
@@ -50,21 +48,7 @@ pub const CONDITIONS_FROM: u32 = 40;
 /// extra conditions.
 pub const READY_FROM: u32 = 60;
 
-/// A workflow's risk tier, lowest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Tier {
-    /// No student data, a person reviews every output, not student-facing, not high-stakes.
-    Low,
-    /// As low, but with student data in aggregate.
-    Aggregate,
-    /// Identifiable student data, student-facing, high-stakes, or used without review.
-    High,
-}
-
 impl Tier {
-    /// Every tier, lowest first.
-    pub const ALL: [Tier; 3] = [Tier::Low, Tier::Aggregate, Tier::High];
-
     /// The tier of a workflow, from its attributes.
     pub fn of(w: &Workflow) -> Tier {
         let high = w.data == DataUse::IdentifiableStudent
@@ -79,18 +63,7 @@ impl Tier {
             Tier::Low
         }
     }
-
-    /// Position 0–2, to look up words in the interface text.
-    pub fn index(self) -> usize {
-        self as usize
-    }
 }
-
-serde_by_name!(Tier {
-    Low = "low",
-    Aggregate = "aggregate",
-    High = "high",
-});
 
 /// How far a tier may go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -121,18 +94,6 @@ impl Verdict {
     pub fn index(self) -> usize {
         self as usize
     }
-}
-
-/// A must-have's minimum levels from one tier on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-pub struct MustHave {
-    /// The lowest tier it applies to (and every tier above, unless a later entry raises it).
-    #[serde(rename = "from_tier")]
-    pub from: Tier,
-    /// The level needed for *with conditions*.
-    pub conditions: u8,
-    /// The level needed for *ready*.
-    pub ready: u8,
 }
 
 /// Why a tier is not higher than it is. Each reason caps the tier at [`Reason::caps`].

@@ -18,19 +18,12 @@
 
 use std::collections::BTreeMap;
 
-use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
-use super::record::{Record, ReportDetails, WorkflowChoices, EVIDENCE_MAX_CHARS, NOTE_MAX_CHARS};
-use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
+pub use super::record::joined_max;
+use super::record::{
+    PilotPlan, Record, ReportDetails, Snapshot, WorkflowChoices, EVIDENCE_MAX_CHARS,
+    NOTE_MAX_CHARS, PLAN_FIELD_MAX_CHARS, SNAPSHOT_LIMIT,
+};
 use super::workflows::{Criterion, Ratings, Workflow};
-
-/// Room for the marker line between two joined texts, in characters.
-const JOIN_ROOM: usize = 200;
-
-/// The longest a stored text may grow when two tabs' texts are joined: both texts whole
-/// plus the marker. A text box accepts `typed_max` characters typed; storage accepts this.
-pub const fn joined_max(typed_max: usize) -> usize {
-    2 * typed_max + JOIN_ROOM
-}
 
 /// Merges `mine` (this tab's record) with `theirs` (what another tab stored), both made
 /// from `base` (what this tab last read or wrote). `marker` is the line put between two

@@ -3,18 +3,15 @@
 //!
 //! Drafting only ever fills fields that are empty, so nothing a user typed is replaced.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use super::content::{json_error_position, ContentError};
-use super::text::fill;
+pub use super::record::{PilotPlan, PLAN_FIELD_MAX_CHARS};
+use super::template::fill;
 use super::workflows::Workflow;
 
 const PLAN_EN: &str = include_str!("../../content/en/plan.json");
-
-/// The longest text a user can type in one plan field, in characters. A field joined from
-/// two tabs' texts may be longer (see [`super::merge::joined_max`]).
-pub const PLAN_FIELD_MAX_CHARS: usize = 4000;
 
 /// One field of the plan.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -96,29 +93,7 @@ impl PlanTemplate {
     }
 }
 
-/// What the user wrote in the plan, by field id.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PilotPlan {
-    /// The workflow the draft was last filled in for.
-    #[serde(default)]
-    pub drafted_for: Option<String>,
-    /// Field text by field id.
-    #[serde(default)]
-    pub fields: BTreeMap<String, String>,
-}
-
 impl PilotPlan {
-    /// A field's text, or `""`.
-    pub fn field(&self, id: &str) -> &str {
-        self.fields.get(id).map(String::as_str).unwrap_or("")
-    }
-
-    /// Sets a field; blank text removes it, text longer than storage accepts
-    /// ([`super::merge::joined_max`]`(`[`PLAN_FIELD_MAX_CHARS`]`)`) is cut.
-    pub fn set_field(&mut self, id: &str, value: &str) {
-        super::record::set_text(&mut self.fields, id, value, PLAN_FIELD_MAX_CHARS);
-    }
-
     /// Drafts the plan for `workflow_id` from `draft`: every field that is empty, or
     /// still holds exactly what was drafted for the previous workflow (`previous`, that
     /// workflow's draft), takes the new draft. Text the user typed or edited is never

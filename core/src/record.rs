@@ -12,9 +12,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::content::{Item, QuestionBank, LEVEL_COUNT};
-use super::merge::joined_max;
-use super::plan::{PilotPlan, PLAN_FIELD_MAX_CHARS};
-use super::snapshots::{Snapshot, SNAPSHOT_LIMIT};
 use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
 
 /// The version of the record layout this build writes. Version 1 (the questionnaire
@@ -25,8 +22,65 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub const APP_ID: &str = "district-ai-readiness";
 
 /// The longest note a user can type for one item, in characters. A note joined from two
-/// tabs' texts may be longer (see [`super::merge::joined_max`]).
+/// tabs' texts may be longer (see [`joined_max`]).
 pub const NOTE_MAX_CHARS: usize = 2000;
+
+/// The version of the judgement's rules (`crate::judgement`), stored with records and printed on reports, so a result
+/// can be traced to the rules that made it. Version 1 was the average-based verdict.
+pub const RULES_VERSION: u32 = 2;
+
+/// Room for the marker line between two joined texts, in characters.
+const JOIN_ROOM: usize = 200;
+
+/// The longest a stored text may grow when two tabs' texts are joined: both texts whole
+/// plus the marker. A text box accepts `typed_max` characters typed; storage accepts this.
+pub const fn joined_max(typed_max: usize) -> usize {
+    2 * typed_max + JOIN_ROOM
+}
+
+/// The longest text a user can type in one plan field, in characters. A field joined from
+/// two tabs' texts may be longer (see [`joined_max`]).
+pub const PLAN_FIELD_MAX_CHARS: usize = 4000;
+
+/// What the user wrote in the plan, by field id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PilotPlan {
+    /// The workflow the draft was last filled in for.
+    #[serde(default)]
+    pub drafted_for: Option<String>,
+    /// Field text by field id.
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+}
+
+impl PilotPlan {
+    /// A field's text, or `""`.
+    pub fn field(&self, id: &str) -> &str {
+        self.fields.get(id).map(String::as_str).unwrap_or("")
+    }
+
+    /// Sets a field; blank text removes it, text longer than storage accepts
+    /// ([`joined_max`]`(`[`PLAN_FIELD_MAX_CHARS`]`)`) is cut.
+    pub fn set_field(&mut self, id: &str, value: &str) {
+        set_text(&mut self.fields, id, value, PLAN_FIELD_MAX_CHARS);
+    }
+}
+
+/// The most snapshots kept; saving another drops the oldest.
+pub const SNAPSHOT_LIMIT: usize = 24;
+
+/// The answers as they were on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// When it was taken, `YYYY-MM-DD` as the user's browser saw it.
+    pub taken: String,
+    /// The answers then.
+    pub answers: BTreeMap<String, Answer>,
+    /// The rules version of the tool that took it; none for snapshots from before the
+    /// rules were versioned (version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_version: Option<u32>,
+}
 
 /// One answer to one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -241,7 +295,7 @@ impl Default for Record {
             snapshots: Vec::new(),
             evidence: BTreeMap::new(),
             report: ReportDetails::default(),
-            rules_version: Some(super::judgement::RULES_VERSION),
+            rules_version: Some(RULES_VERSION),
             edition: Some(QuestionBank::english().edition),
         }
     }
@@ -292,19 +346,8 @@ impl Record {
         };
     }
 
-    /// Reads a record from JSON text, checking its origin, version and every answer.
-    pub fn from_json(text: &str) -> Result<Self, RecordError> {
-        let record = super::stored::read(text)?;
-        record.check()?;
-        Ok(record)
-    }
-
-    /// Writes the record as compact JSON.
-    pub fn to_json(&self) -> String {
-        super::stored::write(self)
-    }
-
-    fn check(&self) -> Result<(), RecordError> {
+    /// Checks what a decoder read: limits, levels, ratings and custom workflows.
+    pub(crate) fn check(&self) -> Result<(), RecordError> {
         if self.snapshots.len() > SNAPSHOT_LIMIT {
             return Err(RecordError::Invalid(format!(
                 "it holds {} snapshots; at most {SNAPSHOT_LIMIT} are kept",

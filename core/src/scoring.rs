@@ -18,6 +18,7 @@
 //!   never given.
 
 use super::content::{Advice, Dimension, Item, QuestionBank, Recommendation, LEVEL_COUNT};
+pub use super::item_answer::{level_score, ItemAnswer};
 use super::judgement::{judge, Judgement, Reason};
 use super::record::{Answer, Record};
 
@@ -81,31 +82,6 @@ pub struct DimensionScore {
     pub total: usize,
 }
 
-/// An item and the answer given to it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ItemAnswer<'a> {
-    /// The item.
-    pub item: &'a Item,
-    /// Its answer.
-    pub answer: Answer,
-}
-
-impl ItemAnswer<'_> {
-    /// The answer in words: the level's description, or `not_sure` (the interface's
-    /// "Not sure" label).
-    pub fn words(&self, not_sure: &str) -> String {
-        match self.answer {
-            Answer::Level(l) => self
-                .item
-                .levels
-                .get(usize::from(l))
-                .map(ToString::to_string)
-                .unwrap_or_default(),
-            Answer::NotSure => not_sure.to_owned(),
-        }
-    }
-}
-
 /// A recommended action and the answers that triggered it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NextStep<'a> {
@@ -150,11 +126,6 @@ impl Assessment<'_> {
     pub fn unanswered(&self) -> usize {
         self.total - self.answered - self.not_sure
     }
-}
-
-/// The 0–100 score of one maturity level.
-pub fn level_score(level: u8) -> f64 {
-    f64::from(level) * 100.0 / (LEVEL_COUNT as f64 - 1.0)
 }
 
 /// Whether an answer is below [`STRENGTH_LEVEL`] or "Not sure": the answers cited as

@@ -1,28 +1,10 @@
 //! Dated snapshots of the answers, so a district can re-assess later and see the change
 //! in each area.
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-
 use super::content::QuestionBank;
-use super::record::{Answer, Record};
+use super::record::{Record, RULES_VERSION};
+pub use super::record::{Snapshot, SNAPSHOT_LIMIT};
 use super::scoring::score_dimension;
-
-/// The most snapshots kept; saving another drops the oldest.
-pub const SNAPSHOT_LIMIT: usize = 24;
-
-/// The answers as they were on a day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Snapshot {
-    /// When it was taken, `YYYY-MM-DD` as the user's browser saw it.
-    pub taken: String,
-    /// The answers then.
-    pub answers: BTreeMap<String, Answer>,
-    /// The rules version of the tool that took it; none for snapshots from before the
-    /// rules were versioned (version 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rules_version: Option<u32>,
-}
 
 /// One area's score then and now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +30,7 @@ pub fn take(record: &mut Record, date: &str) {
     record.snapshots.push(Snapshot {
         taken: date.to_owned(),
         answers: record.answers.clone(),
-        rules_version: Some(super::judgement::RULES_VERSION),
+        rules_version: Some(RULES_VERSION),
     });
     let excess = record.snapshots.len().saturating_sub(SNAPSHOT_LIMIT);
     record.snapshots.drain(..excess);

@@ -13,12 +13,10 @@
 use std::collections::BTreeMap;
 
 use super::json::{push_string, Json};
-use super::plan::PilotPlan;
 use super::record::{
-    Answer, Mode, Position, Record, RecordError, ReportDetails, Screen, WorkflowChoices, APP_ID,
-    SCHEMA_VERSION,
+    Answer, Mode, PilotPlan, Position, Record, RecordError, ReportDetails, Screen, Snapshot,
+    WorkflowChoices, APP_ID, SCHEMA_VERSION,
 };
-use super::snapshots::Snapshot;
 use super::workflows::{Audience, DataUse, Ratings, Workflow};
 
 /// Reads a record's sections; the checks of their values are [`Record`]'s own.
@@ -422,5 +420,19 @@ impl Writer {
         self.key("outcome");
         self.string(&workflow.outcome);
         self.bracket('}');
+    }
+}
+
+impl Record {
+    /// Reads a record from JSON text, checking its origin, version and every answer.
+    pub fn from_json(text: &str) -> Result<Self, RecordError> {
+        let record = read(text)?;
+        record.check()?;
+        Ok(record)
+    }
+
+    /// Writes the record as compact JSON.
+    pub fn to_json(&self) -> String {
+        write(self)
     }
 }

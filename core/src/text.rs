@@ -20,6 +20,7 @@ use std::ops::Deref;
 use super::import::{ImportError, IMPORT_MAX_BYTES};
 use super::judgement::Verdict;
 use super::record::{RecordError, SCHEMA_VERSION};
+pub use super::template::fill;
 
 /// A text of the interface, compiled in.
 pub type Text = &'static str;
@@ -368,15 +369,6 @@ impl Deref for PartText {
     fn deref(&self) -> &UiText {
         self.base
     }
-}
-
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), &value.to_string())
-        })
 }
 
 impl PartText {

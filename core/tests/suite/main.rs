@@ -7,6 +7,7 @@ mod content;
 mod embed;
 mod export;
 mod json;
+mod layers;
 mod prioritise;
 mod qr;
 mod radar;
