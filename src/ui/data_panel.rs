@@ -3,14 +3,17 @@
 //! nothing is sent anywhere.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
-use super::state::{today, AppState, Content, PartContent, PilotContent};
+use crate::platform::download;
+
+use super::state::{AppState, Content, PartContent, PilotContent};
 use crate::core::editions::carry_over;
 use crate::core::export::{to_csv, to_json, to_markdown};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
 use crate::core::text::fill;
+use crate::platform::today;
 
 /// Downloads the whole record as a dated JSON file, the file the importer reads back.
 pub(crate) fn download_record(record: &Record) -> Result<(), JsValue> {
@@ -19,30 +22,6 @@ pub(crate) fn download_record(record: &Record) -> Result<(), JsValue> {
         "application/json",
         &to_json(record),
     )
-}
-
-/// Makes a file from `contents` and asks the browser to download it.
-fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(filename);
-    link.click();
-    // Revoking at once can cancel the download in some browsers; a minute later is safe.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(60),
-    );
-    Ok(())
 }
 
 /// The three files the user can download.

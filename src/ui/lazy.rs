@@ -21,8 +21,9 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 
-use super::state::{focus_after_render, AppState, Content};
+use super::state::{AppState, Content};
 use crate::core::record::Screen;
+use crate::platform::focus_after_render;
 
 /// A part of the app could not be fetched: the network dropped before this part had ever
 /// been loaded on this device.

@@ -84,7 +84,7 @@ fn Shell() -> impl IntoView {
     // The listener lives as long as the page.
     std::mem::forget(handle);
     let on_close_shared = Callback::new(move |()| {
-        shared_view::clear_address();
+        crate::platform::clear_address();
         shared.set(None);
     });
     // Embedded in another site's page, the check shows no header or footer of its own.

@@ -7,15 +7,14 @@ use leptos::prelude::*;
 use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
-use super::state::{
-    focus_after_render, today, AppState, Content, PartContent, PilotContent, Scored,
-};
+use super::state::{AppState, Content, PartContent, PilotContent, Scored};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{all_workflows, first_workflow, rank};
 use crate::core::record::Screen;
 use crate::core::scoring::Maturity;
 use crate::core::text::fill;
 use crate::core::wording;
+use crate::platform::{focus_after_render, today};
 
 /// The pilot plan.
 #[component]

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use super::item::ItemCard;
 use super::notices::SaveStatus;
 use super::start_over::StartOver;
-use super::state::{focus_after_render, AppState, Content};
+use super::state::{AppState, Content};
 use super::step_nav::StepNav;
 use crate::core::record::{Mode, Screen};
 use crate::core::text::fill;
+use crate::platform::focus_after_render;
 
 /// One step of the questionnaire.
 #[component]

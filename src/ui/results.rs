@@ -8,12 +8,13 @@ use leptos::prelude::*;
 use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
-use super::state::{focus_after_render, AppState, Content, PartContent, Scored};
+use super::state::{AppState, Content, PartContent, Scored};
 use crate::core::judgement::{Verdict, RULES_VERSION};
 use crate::core::record::{Mode, Screen};
 use crate::core::scoring::{Assessment, ItemAnswer, Maturity};
 use crate::core::text::{fill, PartText};
 use crate::core::wording;
+use crate::platform::focus_after_render;
 
 /// "you answered … to …", for the answers behind a recommendation or a gate.
 pub(crate) fn because_line(text: &PartText, answer: &ItemAnswer<'_>) -> String {

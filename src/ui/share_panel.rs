@@ -37,13 +37,9 @@ pub fn SharePanel() -> impl IntoView {
     let copy = {
         let link = link.clone();
         move |_| {
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                copy_state.set(CopyState::Failed);
-                return;
-            };
-            let promise = clipboard.write_text(&link);
+            let link = link.clone();
             leptos::task::spawn_local(async move {
-                let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                let copied = crate::platform::copy_text(&link).await;
                 copy_state.set(if copied {
                     CopyState::Copied
                 } else {

@@ -7,12 +7,13 @@ use leptos::prelude::*;
 
 use super::lazy::{split_view, Lazy};
 use super::results::ResultsReport;
-use super::state::{focus_after_render, today, AppState, Content, PartContent};
+use super::state::{AppState, Content, PartContent};
 use crate::core::record::{Answer, Record, Screen};
 use crate::core::scoring::assess;
 use crate::core::share::{decode_fragment, is_share_fragment, ShareError};
 use crate::core::snapshots;
 use crate::core::text::fill;
+use crate::platform::{focus_after_render, today};
 
 /// The current address's fragment, if it is a share link. Only whether it claims to be
 /// one is checked here: reading it is the shared view's part (see [`super::lazy`]), so a
@@ -56,25 +57,6 @@ fn shared_link(
         .into_any(),
         // Not a share link after all (`read_address` checked that it claims to be one).
         None => own_screen(),
-    }
-}
-
-/// Removes the fragment from the address without reloading, so a reload opens the
-/// user's own check.
-pub fn clear_address() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
-        return;
-    };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{search}")),
-        );
     }
 }
 

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::state::{today, AppState, Content, PartContent};
+use super::state::{AppState, Content, PartContent};
 use crate::core::snapshots::{compare, take};
 use crate::core::text::fill;
+use crate::platform::today;
 
 /// Snapshot controls and the comparison table.
 #[component]

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::state::{focus_after_render, AppState, Content};
+use super::state::{AppState, Content};
+use crate::platform::focus_after_render;
 
 /// A button that asks for confirmation before clearing everything.
 #[component]

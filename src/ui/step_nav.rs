@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::state::{focus_after_render, AppState, Content};
+use super::state::{AppState, Content};
 use crate::core::text::fill;
+use crate::platform::focus_after_render;
 
 /// The viewport width from which the area list sits beside the questions (matches
 /// `style/app.css`).

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use super::lazy::{split_view, Lazy};
 use super::start_over::StartOver;
-use super::state::{focus_after_render, AppState, Content, PilotContent};
+use super::state::{AppState, Content, PilotContent};
 use crate::core::record::{Mode, Screen};
 use crate::core::text::fill;
+use crate::platform::focus_after_render;
 
 /// The first screen a visitor sees.
 #[component]

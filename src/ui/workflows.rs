@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use super::ladder::Ladder;
-use super::state::{focus_after_render, AppState, PartContent, PilotContent, Scored};
+use super::state::{AppState, PartContent, PilotContent, Scored};
 use super::workflow_card::WorkflowCard;
 use super::workflow_form::WorkflowForm;
 use super::workflow_ranking::RankingView;
 use crate::core::prioritise::all_workflows;
 use crate::core::record::Screen;
 use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
+use crate::platform::focus_after_render;
 
 /// Choosing the one first workflow.
 #[component]
