@@ -65,7 +65,7 @@ const run = (command, args, env = {}) =>
   execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 
 /** The hash in a built file's name: 16 hex digits of the SHA-256 of its contents, in order. */
-export function contentHash(...contents) {
+function contentHash(...contents) {
   const hash = createHash('sha256');
   for (const content of contents) hash.update(content);
   return hash.digest('hex').slice(0, 16);
@@ -117,13 +117,15 @@ mkdirSync(work, { recursive: true });
 
 /** Every file written, by the name web/index.html knows it by. */
 const files = new Map();
-/** Writes `bytes` into the staging folder as `<stem>-<hash><ext>` and records it as `name`. */
-function emit(name, stem, ext, bytes) {
-  const file = `${stem}-${contentHash(bytes)}${ext}`;
+/** Writes `bytes` into the staging folder as `file` and records it as `name`. */
+function write(name, file, bytes) {
   writeFileSync(join(staging, file), bytes);
   files.set(name, { file, integrity: integrityOf(bytes) });
   return file;
 }
+
+/** Writes `bytes` as `<stem>-<hash of bytes><ext>` and records it as `name`. */
+const emit = (name, stem, ext, bytes) => write(name, `${stem}-${contentHash(bytes)}${ext}`, bytes);
 
 // 2. The split, the app's module, and wasm-opt.
 const split = join(work, 'split');
@@ -171,11 +173,8 @@ for (const [part, bytes] of optimised) {
 }
 const loaderFile = named('split-loader.js');
 const appJs = renamed(withoutUnusedClasses(rawAppJs), `wasm-bindgen's ${APP}.js`, '__wasm_split.js', loaderFile, 'from ');
-for (const [name, file, text] of [['split-loader.js', loaderFile, loader], ['app.js', named(`${APP}.js`), appJs]]) {
-  const minified = await minifyModule(text);
-  writeFileSync(join(staging, file), minified);
-  files.set(name, { file, integrity: integrityOf(minified) });
-}
+write('split-loader.js', loaderFile, await minifyModule(loader));
+write('app.js', named(`${APP}.js`), await minifyModule(appJs));
 
 // 3. The stylesheets and the boot script. Stylesheets lose only white space, comments and
 // longer spellings: rules are neither merged nor moved (`restructure: false`), so the
