@@ -44,3 +44,14 @@ test('a file that is not there is a plain 404', async ({ request }) => {
   const response = await request.get('/no-such-file.js');
   expect(response.status()).toBe(404);
 });
+
+test('the documented hosting settings send the same policy and cache the same files', () => {
+  const repo = join(import.meta.dirname, '..', '..');
+  const read = (file: string) => readFileSync(join(repo, file), 'utf8');
+  // nginx's is checked on the wire above; Caddy's and the README's must say the same.
+  for (const file of ['deploy/nginx.conf', 'deploy/Caddyfile', 'README.md']) {
+    expect(read(file), `${file} gives the policy`).toContain(CONTENT_SECURITY_POLICY);
+  }
+  expect(read('deploy/nginx.conf')).toContain(`"${hashed.source}"`);
+  expect(read('deploy/Caddyfile').split(`path_regexp ${hashed.source}`).length - 1, 'Caddy keeps the same files').toBe(2);
+});
