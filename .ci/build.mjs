@@ -83,20 +83,35 @@ async function minifyModule(code) {
 }
 
 /**
- * The longer texts only the parts show: content/en/ui-parts.json and the questionnaire's
- * recommendations, less any that the first download's content also holds. Only the parts'
- * code reads them (`PartText`, `Advice`), so wasm-split must have moved them out of the
- * first wasm; this finds one that was not.
+ * Where the texts ship, as content/en declares it: `first` is every text the first download
+ * shows (ui.json, the questions), `parts` every text only the parts show (ui-parts.json, the
+ * questionnaire's recommendations), less any that is part of a first-download text.
  */
-function partsWords() {
+function textsByWhereTheyShip() {
   const read = (file) => JSON.parse(readFileSync(join(root, 'content', 'en', file), 'utf8'));
   const texts = (value) =>
     typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap((inner) => texts(inner));
   const bank = read('questionnaire.json');
   const advice = bank.dimensions.map((dimension) => dimension.recommendations);
   const questions = bank.dimensions.map((dimension) => ({ ...dimension, recommendations: undefined }));
-  const firstTexts = new Set([...texts(read('ui.json')), ...texts(questions)]);
-  return [...texts(read('ui-parts.json')), ...texts(advice)].filter((text) => text.length >= 40 && !firstTexts.has(text));
+  const first = [...texts(read('ui.json')), ...texts(questions)];
+  const parts = [...texts(read('ui-parts.json')), ...texts(advice)].filter(
+    (text) => !first.some((shown) => shown.includes(text)),
+  );
+  return { first, parts };
+}
+
+/**
+ * Whether `wasm` holds `text`. A text of one word, such as "Value", counts only where no
+ * letter comes before it, as it is also the end of names the first wasm holds anyway
+ * ("JsValue"); texts of more than one word, nearly all of them, count anywhere.
+ */
+function holdsText(wasm, text) {
+  const bytes = Buffer.from(text);
+  for (let at = wasm.indexOf(bytes); at !== -1; at = wasm.indexOf(bytes, at + 1)) {
+    if (text.includes(' ') || at === 0 || !/[A-Za-z0-9_]/.test(String.fromCharCode(wasm[at - 1]))) return true;
+  }
+  return false;
 }
 
 // 1. cargo.
@@ -140,13 +155,16 @@ const optimise = (from, ...leadingPasses) => {
 
 const appWasm = optimise(join(bound, `${APP}_bg.wasm`), '--remove-exports', `--pass-arg=remove-exports@${UNUSED_EXPORTS.join(',')}`);
 if (appWasm.includes('intounderlying')) fail('wasm-opt left an IntoUnderlying export in the first wasm');
-const strayWord = partsWords().find((words) => appWasm.includes(words));
+const texts = textsByWhereTheyShip();
+const strayWord = texts.parts.find((words) => holdsText(appWasm, words));
 if (strayWord) fail(`the first wasm holds words only the parts show ("${strayWord}"): does code outside a split point read PartText or Advice?`);
 emit('app.wasm', `${APP}`, '_bg.wasm', appWasm);
 
 const parts = readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${APP}.wasm`).sort();
 if (!parts.some((f) => f.startsWith('split_'))) fail('wasm-split-cli found no split points; is the `split` feature on?');
 const optimised = new Map(parts.map((part) => [part, optimise(join(split, part))]));
+const missingWord = texts.parts.find((words) => ![...optimised.values()].some((wasm) => wasm.includes(words)));
+if (missingWord) fail(`no part holds the words "${missingWord}": is the text read anywhere?`);
 const rawLoader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
 const rawAppJs = readFileSync(join(bound, `${APP}.js`), 'utf8');
 // The app's module and the loader of the parts import each other, so neither can be named by

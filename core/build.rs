@@ -13,7 +13,6 @@
 //!   and checks they equal the file as the app's JSON reader reads it.
 
 use std::error::Error;
-use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::{env, fs};
 
@@ -31,10 +30,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     let out = PathBuf::from(env::var("OUT_DIR")?);
 
-    fs::write(out.join("ui_en.rs"), interface_text(UI, "UiText {\n")?)?;
-    // The parts' text reaches the first download's through `base` (core/text.rs, where
-    // this is included next to the `ENGLISH` it names).
-    let parts = interface_text(UI_PARTS, "PartText {\n    base: &ENGLISH,\n")?;
+    // The structs are the files' shapes: a sentence added to a file is a field of its
+    // struct, with nothing to declare in Rust.
+    let mut types = String::new();
+    let first = text_struct(UI, "UiText", &object_of(UI)?, &mut types)?;
+    let parts = text_struct(UI_PARTS, "PartText", &object_of(UI_PARTS)?, &mut types)?;
+    fs::write(out.join("ui_types.rs"), types)?;
+    fs::write(out.join("ui_en.rs"), first)?;
     fs::write(out.join("ui_parts_en.rs"), parts)?;
 
     let questionnaire = read(QUESTIONNAIRE)?;
@@ -58,17 +60,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// One interface text file as a struct expression: `opening`, then a field per entry.
-fn interface_text(source: &str, opening: &str) -> Result<String, Box<dyn Error>> {
-    let Value::Object(entries) = read(source)? else {
-        return Err(format!("{source} must hold one JSON object").into());
-    };
-    let mut rust = String::from(opening);
-    for (name, value) in &entries {
-        writeln!(rust, "    {name}: {},", literal(source, name, value)?)?;
+/// An interface text file's one JSON object.
+fn object_of(source: &str) -> Result<Map<String, Value>, String> {
+    match read(source)? {
+        Value::Object(entries) => Ok(entries),
+        _ => Err(format!("{source} must hold one JSON object")),
     }
-    rust.push_str("}\n");
-    Ok(rust)
 }
 
 fn read(path: &str) -> Result<Value, String> {
@@ -311,25 +308,98 @@ fn recommendation(at: &str, value: Value) -> Result<String, String> {
     })
 }
 
-/// The Rust expression for one entry's value.
-fn literal(source: &str, name: &str, value: &Value) -> Result<String, String> {
+/// The Rust type and expression of one entry, `at` naming it in errors. An object is a
+/// [`Verdicts`] when its entries are the verdicts', and otherwise a struct of its own,
+/// named after its key and added to `types`.
+fn entry(
+    at: &str,
+    key: &str,
+    value: &Value,
+    types: &mut String,
+) -> Result<(String, String), String> {
     match value {
         // `{:?}` writes a valid Rust string literal: quotes and backslashes escaped.
-        Value::String(text) => Ok(format!("{text:?}")),
-        Value::Array(texts) => {
-            let items: Result<Vec<String>, String> =
-                texts.iter().map(|text| literal(source, name, text)).collect();
-            Ok(format!("[{}]", items?.join(", ")))
+        Value::String(text) => Ok(("Text".into(), format!("{text:?}"))),
+        Value::Array(items) => {
+            let texts: Result<Vec<String>, String> = items
+                .iter()
+                .map(|item| match item {
+                    Value::String(text) => Ok(format!("{text:?}")),
+                    _ => Err(format!("{at}: every entry of the list must be a text")),
+                })
+                .collect();
+            Ok((
+                format!("[Text; {}]", items.len()),
+                format!("[{}]", texts?.join(", ")),
+            ))
         }
         Value::Object(fields) => {
-            let fields: Result<Vec<String>, String> = fields
-                .iter()
-                .map(|(field, text)| Ok(format!("{field}: {}", literal(source, name, text)?)))
-                .collect();
-            Ok(format!("Verdicts {{ {} }}", fields?.join(", ")))
+            let keys: Vec<&str> = fields.keys().map(String::as_str).collect();
+            if keys == VERDICT_KEYS {
+                let value = text_struct(at, "Verdicts", fields, &mut String::new())?;
+                return Ok(("Verdicts".into(), value));
+            }
+            let name = camel_case(key);
+            let value = text_struct(at, &name, fields, types)?;
+            Ok((name, value))
         }
         other => Err(format!(
-            "{source}: \"{name}\" must be a text, a list of texts or an object of texts, not {other}"
+            "{at} must be a text, a list of texts or an object of texts, not {other}"
         )),
     }
+}
+
+/// The keys of a `Verdicts`, in the order `serde_json` lists them (sorted).
+const VERDICT_KEYS: [&str; 4] = [
+    "build_foundations",
+    "not_enough_answers",
+    "pilot_with_conditions",
+    "ready_to_pilot",
+];
+
+/// Declares struct `name`, with a field per entry, in `types` (through `text.rs`'s
+/// `text_struct!`), and returns its value.
+fn text_struct(
+    at: &str,
+    name: &str,
+    entries: &Map<String, Value>,
+    types: &mut String,
+) -> Result<String, String> {
+    let mut fields = String::new();
+    let mut value = format!("{name} {{\n");
+    for (key, inner) in entries {
+        let valid = key.starts_with(|c: char| c.is_ascii_lowercase())
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !valid {
+            return Err(format!(
+                "{at}: \"{key}\" must be written in lower case letters, digits and _"
+            ));
+        }
+        let (ty, expression) = entry(&format!("{at}.{key}"), key, inner, types)?;
+        fields.push_str(&format!("    {key}: {ty},\n"));
+        value.push_str(&format!("    {key}: {expression},\n"));
+    }
+    value.push('}');
+    if name != "Verdicts" {
+        types.push_str(&format!(
+            "text_struct! {{\n    #[doc = \"The texts of `{}`.\"]\n    {name} {{\n{fields}    }}\n}}\n",
+            at.trim_start_matches("../")
+        ));
+    }
+    Ok(value)
+}
+
+/// `section_names` as `SectionNames`.
+fn camel_case(key: &str) -> String {
+    key.split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }

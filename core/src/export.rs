@@ -97,7 +97,7 @@ pub fn to_csv(bank: &QuestionBank, text: &PartText, record: &Record) -> String {
         &text.csv_question,
         &text.csv_answer,
         &text.table_score,
-        &text.note_label,
+        &text.csv_note,
     ];
     out.push_str(&header.map(|h| csv_cell(h)).join(","));
     out.push_str("\r\n");
@@ -106,7 +106,9 @@ pub fn to_csv(bank: &QuestionBank, text: &PartText, record: &Record) -> String {
             .answers
             .get(&*item.id)
             .map(|a| ItemAnswer { item, answer: *a });
-        let words = answer.map(|a| a.words(text.not_sure)).unwrap_or_default();
+        let words = answer
+            .map(|a| a.words(text.answer_not_sure))
+            .unwrap_or_default();
         let score = match answer.map(|a| a.answer) {
             Some(Answer::Level(l)) => format!("{}", level_score(l).round() as u32),
             _ => String::new(),

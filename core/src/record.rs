@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::content::{Item, QuestionBank, LEVEL_COUNT};
-use super::workflows::{check_workflow, Ratings, Workflow, RATING_MAX};
+use super::workflows::{check_workflow, Ratings, Workflow, WorkflowProblem, RATING_MAX};
 
 /// The version of the record layout this build writes. Version 1 (the questionnaire
 /// alone) is read and migrated: it simply has no workflow choices yet.
@@ -312,7 +312,72 @@ pub enum RecordError {
     /// The record was written by a newer version of the tool.
     NewerVersion(u32),
     /// The record has this tool's shape but a part of it is wrong.
-    Invalid(String),
+    Invalid(Damage),
+}
+
+/// What is wrong in a record that has this tool's shape; worded, like [`RecordError`],
+/// by `PartText::record_error`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// The format version is missing, 0, or not a whole number.
+    Version,
+    /// A section is there but cannot be read.
+    Unreadable(Section),
+    /// More snapshots than are kept (the count found).
+    TooManySnapshots(usize),
+    /// An answer, the record's or a snapshot's, on no level of the scale.
+    Level {
+        /// The question's id.
+        item: String,
+        /// The level found.
+        level: u8,
+    },
+    /// A text longer than storage keeps.
+    TooLong(LongText),
+    /// A workflow's rating outside 1 to [`RATING_MAX`] (the workflow's id).
+    Rating(String),
+    /// A custom workflow that is not one.
+    Workflow(WorkflowProblem),
+}
+
+/// A text of the record that can be too long.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LongText {
+    /// The note on this question.
+    Note(String),
+    /// The evidence named for this question.
+    Evidence(String),
+    /// The district name or the author of the report.
+    Report,
+    /// This field of the pilot plan.
+    Plan(String),
+}
+
+/// A section of the stored record, as [`Damage::Unreadable`] names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The answers.
+    Answers,
+    /// The notes.
+    Notes,
+    /// The place in the check.
+    Position,
+    /// The kind of check.
+    Mode,
+    /// The workflow choices.
+    Workflows,
+    /// The pilot plan.
+    Plan,
+    /// The snapshots.
+    Snapshots,
+    /// The evidence named.
+    Evidence,
+    /// The district name and author.
+    Report,
+    /// The rules version.
+    RulesVersion,
+    /// The edition of the questions.
+    Edition,
 }
 
 impl Record {
@@ -349,27 +414,25 @@ impl Record {
     /// Checks what a decoder read: limits, levels, ratings and custom workflows.
     pub(crate) fn check(&self) -> Result<(), RecordError> {
         if self.snapshots.len() > SNAPSHOT_LIMIT {
-            return Err(RecordError::Invalid(format!(
-                "it holds {} snapshots; at most {SNAPSHOT_LIMIT} are kept",
-                self.snapshots.len()
+            return Err(RecordError::Invalid(Damage::TooManySnapshots(
+                self.snapshots.len(),
             )));
         }
         let snapshot_answers = self.snapshots.iter().flat_map(|s| s.answers.iter());
         for (id, answer) in self.answers.iter().chain(snapshot_answers) {
             if let Answer::Level(level) = answer {
                 if usize::from(*level) >= LEVEL_COUNT {
-                    return Err(RecordError::Invalid(format!(
-                        "the answer to \"{id}\" is level {level}, but levels go from 0 to {}",
-                        LEVEL_COUNT - 1
-                    )));
+                    return Err(RecordError::Invalid(Damage::Level {
+                        item: id.clone(),
+                        level: *level,
+                    }));
                 }
             }
         }
         if let Some(id) = too_long(&self.notes, NOTE_MAX_CHARS) {
-            return Err(RecordError::Invalid(format!(
-                "the note on \"{id}\" is longer than {} characters",
-                joined_max(NOTE_MAX_CHARS)
-            )));
+            return Err(RecordError::Invalid(Damage::TooLong(LongText::Note(
+                id.clone(),
+            ))));
         }
         for (id, ratings) in &self.workflows.ratings {
             let out_of_range = super::workflows::Criterion::ALL
@@ -377,34 +440,28 @@ impl Record {
                 .filter_map(|c| ratings.get(*c))
                 .any(|r| r == 0 || r > RATING_MAX);
             if out_of_range {
-                return Err(RecordError::Invalid(format!(
-                    "a rating of \"{id}\" is outside 1 to {RATING_MAX}"
-                )));
+                return Err(RecordError::Invalid(Damage::Rating(id.clone())));
             }
         }
         for w in &self.workflows.custom {
-            check_workflow(w).map_err(RecordError::Invalid)?;
+            check_workflow(w).map_err(|p| RecordError::Invalid(Damage::Workflow(p)))?;
         }
         if let Some(id) = too_long(&self.evidence, EVIDENCE_MAX_CHARS) {
-            return Err(RecordError::Invalid(format!(
-                "the evidence named for \"{id}\" is longer than {} characters",
-                joined_max(EVIDENCE_MAX_CHARS)
-            )));
+            return Err(RecordError::Invalid(Damage::TooLong(LongText::Evidence(
+                id.clone(),
+            ))));
         }
         let report = [&self.report.district, &self.report.prepared_by];
         if report
             .iter()
             .any(|t| t.chars().count() > REPORT_FIELD_MAX_CHARS)
         {
-            return Err(RecordError::Invalid(format!(
-                "the district name or author is longer than {REPORT_FIELD_MAX_CHARS} characters"
-            )));
+            return Err(RecordError::Invalid(Damage::TooLong(LongText::Report)));
         }
         if let Some(id) = too_long(&self.plan.fields, PLAN_FIELD_MAX_CHARS) {
-            return Err(RecordError::Invalid(format!(
-                "the plan's \"{id}\" is longer than {} characters",
-                joined_max(PLAN_FIELD_MAX_CHARS)
-            )));
+            return Err(RecordError::Invalid(Damage::TooLong(LongText::Plan(
+                id.clone(),
+            ))));
         }
         Ok(())
     }

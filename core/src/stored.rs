@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 
 use super::json::{push_string, Json};
 use super::record::{
-    Answer, Mode, PilotPlan, Position, Record, RecordError, ReportDetails, Screen, Snapshot,
-    WorkflowChoices, APP_ID, SCHEMA_VERSION,
+    Answer, Damage, Mode, PilotPlan, Position, Record, RecordError, ReportDetails, Screen, Section,
+    Snapshot, WorkflowChoices, APP_ID, SCHEMA_VERSION,
 };
 use super::workflows::{Audience, DataUse, Ratings, Workflow};
 
@@ -27,36 +27,31 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
     }
     let version = json
         .member("schema_version")
-        .ok_or_else(|| RecordError::Invalid("the format version is missing".into()))?;
+        .ok_or(RecordError::Invalid(Damage::Version))?;
     match version.whole_number().map(u32::try_from) {
-        Some(Ok(0)) => return Err(RecordError::Invalid("the format version is 0".into())),
         Some(Ok(v)) if v > SCHEMA_VERSION => return Err(RecordError::NewerVersion(v)),
-        Some(Ok(_)) => {}
-        _ => {
-            return Err(RecordError::Invalid(
-                "the format version is not a whole number".into(),
-            ))
-        }
+        Some(Ok(v)) if v > 0 => {}
+        _ => return Err(RecordError::Invalid(Damage::Version)),
     }
     // Migrations: version 1 has no workflow choices, which default to empty.
     Ok(Record {
         app: APP_ID.to_owned(),
         schema_version: SCHEMA_VERSION,
-        answers: section(&json, "answers", "the answers", |v| map(v, answer))?,
-        notes: section(&json, "notes", "the notes", |v| map(v, string))?,
-        position: section(&json, "position", "the place in the check", position)?,
-        mode: section(&json, "mode", "the kind of check", |v| {
-            name(v, Mode::from_name)
+        answers: section(&json, "answers", Section::Answers, |v| map(v, answer))?,
+        notes: section(&json, "notes", Section::Notes, |v| map(v, string))?,
+        position: section(&json, "position", Section::Position, position)?,
+        mode: section(&json, "mode", Section::Mode, |v| name(v, Mode::from_name))?,
+        workflows: section(&json, "workflows", Section::Workflows, workflow_choices)?,
+        plan: section(&json, "plan", Section::Plan, plan)?,
+        snapshots: section(&json, "snapshots", Section::Snapshots, |v| {
+            list(v, snapshot)
         })?,
-        workflows: section(&json, "workflows", "the workflow choices", workflow_choices)?,
-        plan: section(&json, "plan", "the pilot plan", plan)?,
-        snapshots: section(&json, "snapshots", "the snapshots", |v| list(v, snapshot))?,
-        evidence: section(&json, "evidence", "the evidence named", |v| map(v, string))?,
-        report: section(&json, "report", "the district name and author", report)?,
-        rules_version: section(&json, "rules_version", "the rules version", |v| {
+        evidence: section(&json, "evidence", Section::Evidence, |v| map(v, string))?,
+        report: section(&json, "report", Section::Report, report)?,
+        rules_version: section(&json, "rules_version", Section::RulesVersion, |v| {
             rules_version(v).map(Some)
         })?,
-        edition: section(&json, "edition", "the edition of the questions", |v| {
+        edition: section(&json, "edition", Section::Edition, |v| {
             rules_version(v).map(Some)
         })?,
     })
@@ -66,14 +61,12 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
 fn section<T: Default>(
     record: &Json,
     key: &str,
-    what: &str,
+    section: Section,
     read: impl FnOnce(&Json) -> Option<T>,
 ) -> Result<T, RecordError> {
     match record.member(key) {
         None => Ok(T::default()),
-        Some(value) => {
-            read(value).ok_or_else(|| RecordError::Invalid(format!("{what} cannot be read")))
-        }
+        Some(value) => read(value).ok_or(RecordError::Invalid(Damage::Unreadable(section))),
     }
 }
 

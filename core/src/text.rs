@@ -1,26 +1,32 @@
 //! The words of the interface, from `content/<language>/ui.json` and `ui-parts.json`.
 //!
-//! Components never hold user-facing sentences; they read them from [`UiText`] (the
-//! welcome page, the questionnaire, notices: what the first download shows) or
-//! [`PartText`] (results, workflows, the plan, sharing, the presenter page: the screens
-//! whose code is fetched when first shown, see `ui::lazy`). Only those screens' code reads
-//! [`PartText`] (through `ui::state::PartContent`, which every split point provides), so
-//! its words travel with their code instead of in the first download; it dereferences to
-//! [`UiText`], so a part reads every text as `text.name`. Templates use
-//! `{name}` placeholders, filled by [`fill`]; the content tests hold every template to the
-//! placeholders its code fills. Errors are worded here too: [`PartText::record_error`] and
-//! [`PartText::import_error`] (the app's storage errors: `StorageError::words`).
+//! Components never hold user-facing sentences; they read them from [`UiText`] or
+//! [`PartText`]. Which file a sentence is in is the one declaration of where it ships:
+//! - `ui.json`, [`UiText`]: the first download (the welcome page, the questionnaire,
+//!   notices), read through `ui::state::Content`;
+//! - `ui-parts.json`, [`PartText`]: the screens whose code is fetched when first shown
+//!   (results, workflows, the plan, sharing, the presenter page, see `ui::lazy`), read
+//!   through `ui::state::PartContent`, which only a split point provides, so the words
+//!   travel with the parts' code. The release build fails if any of them is found in the
+//!   first download.
 //!
-//! The build script (`build.rs`) turns each file into a Rust constant: the app carries no
-//! code to read them, and an entry that is missing, misspelt or of the wrong shape fails
-//! the build instead of reaching a phone.
+//! `build.rs` writes both structs from the files, one field per entry, and their English
+//! values as constants: a sentence added to a file is a field, with nothing to declare in
+//! Rust, and the app carries no code to read JSON. Templates use `{name}` placeholders,
+//! filled by [`fill`]; the content tests hold every template to the placeholders its code
+//! fills. Errors are worded here too: [`PartText::record_error`] (with
+//! [`PartText::damage`]), [`PartText::import_error`] and [`PartText::workflow_problem`]
+//! (the app's storage errors: `StorageError::words`).
 
-use std::ops::Deref;
-
+use super::content::LEVEL_COUNT;
 use super::import::{ImportError, IMPORT_MAX_BYTES};
 use super::judgement::Verdict;
-use super::record::{RecordError, SCHEMA_VERSION};
+use super::record::{
+    joined_max, Damage, LongText, RecordError, Section, EVIDENCE_MAX_CHARS, NOTE_MAX_CHARS,
+    PLAN_FIELD_MAX_CHARS, REPORT_FIELD_MAX_CHARS, SCHEMA_VERSION, SNAPSHOT_LIMIT,
+};
 pub use super::template::fill;
+use super::workflows::{WorkflowProblem, FIELD_MAX_CHARS, NAME_MAX_CHARS, RATING_MAX};
 
 /// A text of the interface, compiled in.
 pub type Text = &'static str;
@@ -65,280 +71,9 @@ macro_rules! text_struct {
     };
 }
 
-text_struct! {
-    /// The texts of the first download, from `content/en/ui.json`.
-    UiText {
-        app_title: Text,
-        privacy_tagline: Text,
-        footer: Text,
-        loading: Text,
-        load_failed: Text,
-        loading_part: Text,
-        part_unavailable_heading: Text,
-        part_unavailable: Text,
-        try_again: Text,
-        part_back_to_questions: Text,
-        content_unreadable: Text,
-        skip_link: Text,
-        welcome_heading: Text,
-        welcome_lead: Text,
-        welcome_points: [Text; 3],
-        start: Text,
-        start_pulse: Text,
-        pulse_choice_help: Text,
-        pulse_label: Text,
-        resume: Text,
-        resume_progress: Text,
-        view_results: Text,
-        step_label: Text,
-        answered_progress: Text,
-        progress_label: Text,
-        areas_heading: Text,
-        jump_summary: Text,
-        area_progress: Text,
-        why_label: Text,
-        not_sure: Text,
-        note_summary: Text,
-        note_summary_filled: Text,
-        note_label: Text,
-        note_help: Text,
-        back: Text,
-        next: Text,
-        finish: Text,
-        results_so_far: Text,
-        unanswered_on_step: Text,
-        saved: Text,
-        saving_failed: Text,
-        saving_waits_for_merge: Text,
-        storage_refused_here: Text,
-        storage_refused_full: Text,
-        saving_failed_short: Text,
-        other_tab_marker: Text,
-        earlier_answer_note: Text,
-        storage_unavailable: Text,
-        download_answers: Text,
-        dismiss: Text,
-        start_over: Text,
-        start_over_warning: Text,
-        start_over_confirm: Text,
-        start_over_cancel: Text,
-        edit: Text,
-        delete: Text,
-        data_disclosure: Text,
-        download_failed: Text,
-        present_link: Text,
-    }
-}
-
-text_struct! {
-    /// The texts of the parts fetched when first shown, from `content/en/ui-parts.json`.
-    PartText {
-        base: &'static UiText,
-        pulse_banner: Text,
-        continue_full: Text,
-        continue_full_help: Text,
-        results_heading: Text,
-        partial_caveat: Text,
-        complete_caveat: Text,
-        no_answers: Text,
-        overall_label: Text,
-        out_of: Text,
-        unknown_score: Text,
-        maturity_levels: [Text; 5],
-        maturity_descriptions: [Text; 5],
-        verdict_heading: Text,
-        verdicts: Verdicts,
-        verdict_explanations: Verdicts,
-        answer_more: Text,
-        verdict_rule: Text,
-        rules_changed: Text,
-        ladder_heading: Text,
-        tier_names: [Text; 3],
-        tier_descriptions: [Text; 3],
-        status_names: [Text; 3],
-        ladder_also_below: Text,
-        reason_too_few_overall: Text,
-        reason_too_few_area: Text,
-        reason_area_below: Text,
-        reason_overall_below: Text,
-        reason_must_have: Text,
-        reason_must_have_unanswered: Text,
-        reason_pulse: Text,
-        next_steps_heading: Text,
-        owner_label: Text,
-        because_label: Text,
-        because_answer: Text,
-        chart_heading: Text,
-        chart_title: Text,
-        chart_desc: Text,
-        table_area: Text,
-        table_score: Text,
-        table_level: Text,
-        table_answered: Text,
-        not_sure_count: Text,
-        strengths_heading: Text,
-        strengths_empty: Text,
-        gaps_heading: Text,
-        gaps_empty: Text,
-        unknowns_heading: Text,
-        unknowns_intro: Text,
-        unknowns_empty: Text,
-        answer_now: Text,
-        review_answers: Text,
-        choose_workflow: Text,
-        back_to_results: Text,
-        workflows_heading: Text,
-        workflows_lead: Text,
-        gate_intro: Text,
-        catalogue_heading: Text,
-        attr_department: Text,
-        attr_data: Text,
-        attr_audience: Text,
-        attr_outcome: Text,
-        data_labels: [Text; 4],
-        audience_labels: [Text; 3],
-        reviewed_yes: Text,
-        reviewed_no: Text,
-        high_stakes_badge: Text,
-        high_risk_badge: Text,
-        custom_badge: Text,
-        rate_heading: Text,
-        rate_intro: Text,
-        rate_empty: Text,
-        rating_placeholder: Text,
-        ranking_heading: Text,
-        ranking_empty: Text,
-        unrated_note: Text,
-        priority_label: Text,
-        value_label: Text,
-        risk_label: Text,
-        held_back_label: Text,
-        start_here_heading: Text,
-        first_candidate_heading: Text,
-        recommended_badge: Text,
-        reason_priority: Text,
-        reason_strengths: Text,
-        reason_held_back: Text,
-        reason_passed_for_risk: Text,
-        close_call: Text,
-        difference: Text,
-        none_recommendable: Text,
-        choose_this: Text,
-        chosen_badge: Text,
-        choice_differs: Text,
-        use_recommendation: Text,
-        ranking_chart_heading: Text,
-        ranking_chart_title: Text,
-        ranking_chart_desc: Text,
-        chart_axis_value: Text,
-        chart_axis_risk: Text,
-        table_rank: Text,
-        table_workflow: Text,
-        custom_heading: Text,
-        edit_heading: Text,
-        field_name: Text,
-        field_description: Text,
-        field_department: Text,
-        field_outcome: Text,
-        field_data: Text,
-        field_audience: Text,
-        field_review: Text,
-        field_stakes: Text,
-        add_workflow: Text,
-        save_workflow: Text,
-        cancel: Text,
-        name_required: Text,
-        name_too_long: Text,
-        csv_item: Text,
-        csv_question: Text,
-        csv_answer: Text,
-        prepared_on_device: Text,
-        report_prepared_by: Text,
-        report_meta: Text,
-        report_details_heading: Text,
-        report_details_help: Text,
-        report_district_label: Text,
-        report_author_label: Text,
-        evidence_heading: Text,
-        evidence_intro: Text,
-        evidence_label: Text,
-        evidence_answer: Text,
-        evidence_none: Text,
-        evidence_line: Text,
-        self_reported: Text,
-        notes_heading: Text,
-        data_heading: Text,
-        data_intro: Text,
-        storage_help: Text,
-        export_json: Text,
-        export_csv: Text,
-        export_markdown: Text,
-        import_label: Text,
-        import_help: Text,
-        import_preview: Text,
-        import_confirm: Text,
-        import_done: Text,
-        import_unreadable: Text,
-        import_too_big: Text,
-        import_empty: Text,
-        import_not_json: Text,
-        import_wrong_tool: Text,
-        import_newer: Text,
-        import_damaged: Text,
-        draft_plan: Text,
-        plan_heading: Text,
-        plan_lead: Text,
-        plan_for: Text,
-        plan_no_workflow: Text,
-        plan_held_back: Text,
-        plan_gaps_heading: Text,
-        plan_gaps_empty: Text,
-        print: Text,
-        back_to_workflows: Text,
-        report_title: Text,
-        plan_empty_field: Text,
-        snapshots_heading: Text,
-        snapshots_intro: Text,
-        save_snapshot: Text,
-        snapshot_saved: Text,
-        compare_with: Text,
-        snapshot_option: Text,
-        table_then: Text,
-        table_now: Text,
-        table_change: Text,
-        delete_snapshot: Text,
-        share_heading: Text,
-        share_intro: Text,
-        share_qr_label: Text,
-        share_link_label: Text,
-        copy_link: Text,
-        link_copied: Text,
-        copy_failed: Text,
-        storage_blocked: Text,
-        open_in_new_tab: Text,
-        recovered_notice: Text,
-        recovered_without_backup: Text,
-        record_not_json: Text,
-        record_wrong_tool: Text,
-        record_newer: Text,
-        record_damaged: Text,
-        newer_version_stored: Text,
-        share_error_damaged: Text,
-        share_error_newer: Text,
-        share_error_other_questions: Text,
-        shared_heading: Text,
-        shared_intro: Text,
-        shared_results_heading: Text,
-        shared_save: Text,
-        shared_close: Text,
-        shared_replace_warning: Text,
-        shared_replace_confirm: Text,
-        presenter_heading: Text,
-        presenter_lead: Text,
-        presenter_qr_label: Text,
-        presenter_back: Text,
-    }
-}
+// `UiText`, `PartText` and the structs of their objects (`SectionNames`), one field per
+// entry of their files, written by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/ui_types.rs"));
 
 /// The English interface text, written by `build.rs` from `content/en/ui.json`.
 static ENGLISH: UiText = include!(concat!(env!("OUT_DIR"), "/ui_en.rs"));
@@ -362,15 +97,6 @@ impl PartText {
     }
 }
 
-impl Deref for PartText {
-    type Target = UiText;
-
-    /// The first download's texts in the same language: what a part shares with it.
-    fn deref(&self) -> &UiText {
-        self.base
-    }
-}
-
 impl PartText {
     /// Why stored data could not be read, as a clause for a notice's `{reason}`.
     pub fn record_error(&self, error: &RecordError) -> String {
@@ -381,7 +107,9 @@ impl PartText {
                 self.record_newer,
                 &[("version", version), ("supported", &SCHEMA_VERSION)],
             ),
-            RecordError::Invalid(why) => fill(self.record_damaged, &[("reason", why)]),
+            RecordError::Invalid(damage) => {
+                fill(self.record_damaged, &[("reason", &self.damage(damage))])
+            }
         }
     }
 
@@ -402,9 +130,85 @@ impl PartText {
                 self.import_newer,
                 &[("version", version), ("supported", &SCHEMA_VERSION)],
             ),
-            ImportError::Record(RecordError::Invalid(why)) => {
-                fill(self.import_damaged, &[("reason", why)])
+            ImportError::Record(RecordError::Invalid(damage)) => {
+                fill(self.import_damaged, &[("reason", &self.damage(damage))])
             }
+        }
+    }
+
+    /// What is wrong in a record, as a clause for `record_damaged` or `import_damaged`.
+    pub fn damage(&self, damage: &Damage) -> String {
+        match damage {
+            Damage::Version => self.damage_version.to_owned(),
+            Damage::Unreadable(section) => fill(
+                self.damage_unreadable,
+                &[("section", &self.section_name(*section))],
+            ),
+            Damage::TooManySnapshots(count) => fill(
+                self.damage_snapshots,
+                &[("count", count), ("max", &SNAPSHOT_LIMIT)],
+            ),
+            Damage::Level { item, level } => fill(
+                self.damage_level,
+                &[
+                    ("item", item),
+                    ("level", level),
+                    ("max", &(LEVEL_COUNT - 1)),
+                ],
+            ),
+            Damage::TooLong(LongText::Note(item)) => fill(
+                self.damage_note_too_long,
+                &[("item", item), ("max", &joined_max(NOTE_MAX_CHARS))],
+            ),
+            Damage::TooLong(LongText::Evidence(item)) => fill(
+                self.damage_evidence_too_long,
+                &[("item", item), ("max", &joined_max(EVIDENCE_MAX_CHARS))],
+            ),
+            Damage::TooLong(LongText::Report) => fill(
+                self.damage_report_too_long,
+                &[("max", &REPORT_FIELD_MAX_CHARS)],
+            ),
+            Damage::TooLong(LongText::Plan(field)) => fill(
+                self.damage_plan_too_long,
+                &[("field", field), ("max", &joined_max(PLAN_FIELD_MAX_CHARS))],
+            ),
+            Damage::Rating(workflow) => fill(
+                self.damage_rating,
+                &[("workflow", workflow), ("max", &RATING_MAX)],
+            ),
+            Damage::Workflow(problem) => fill(
+                self.damage_workflow,
+                &[("problem", &self.workflow_problem(*problem))],
+            ),
+        }
+    }
+
+    /// What is wrong with a workflow someone described, as a sentence.
+    pub fn workflow_problem(&self, problem: WorkflowProblem) -> String {
+        match problem {
+            WorkflowProblem::NoName => self.name_required.to_owned(),
+            WorkflowProblem::NameTooLong => fill(self.name_too_long, &[("max", &NAME_MAX_CHARS)]),
+            WorkflowProblem::DetailTooLong => {
+                fill(self.detail_too_long, &[("max", &FIELD_MAX_CHARS)])
+            }
+        }
+    }
+
+    /// A section of the stored record, in words.
+    pub fn section_name(&self, section: Section) -> &'static str {
+        let names = &self.section_names;
+        match section {
+            Section::Answers => names.answers,
+            Section::Notes => names.notes,
+            Section::Position => names.position,
+            Section::Mode => names.mode,
+            Section::Workflows => names.workflows,
+            Section::Plan => names.plan,
+            Section::Snapshots => names.snapshots,
+            Section::Evidence => names.evidence,
+            Section::Report => names.report,
+            Section::RulesVersion => names.rules_version,
+            Section::Edition => names.edition,
         }
     }
 }

@@ -78,7 +78,7 @@ pub fn reason(text: &PartText, reason: &Reason) -> String {
 }
 
 fn answer_words(text: &PartText, item: &super::content::Item, answer: Answer) -> String {
-    ItemAnswer { item, answer }.words(text.not_sure)
+    ItemAnswer { item, answer }.words(text.answer_not_sure)
 }
 
 /// "Based on N of M answers", with how many are "Not sure" and unanswered.
@@ -143,7 +143,7 @@ pub fn evidence_lines(text: &PartText, bank: &QuestionBank, record: &Record) -> 
         .into_iter()
         .map(|claimed| {
             let item = claimed.item;
-            let answer = claimed.words(text.not_sure);
+            let answer = claimed.words(text.answer_not_sure);
             let evidence = match record.evidence.get(&*item.id) {
                 Some(named) => named.clone(),
                 None => text.self_reported.to_owned(),

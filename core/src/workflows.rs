@@ -217,7 +217,9 @@ impl Catalogue {
                     w.id
                 )));
             }
-            check_workflow(w).map_err(ContentError)?;
+            check_workflow(w).map_err(|problem| {
+                ContentError(format!("workflow \"{}\" is not valid: {problem:?}", w.id))
+            })?;
             if w.description.trim().is_empty()
                 || w.department.trim().is_empty()
                 || w.outcome.trim().is_empty()
@@ -232,23 +234,29 @@ impl Catalogue {
     }
 }
 
-/// Checks what every workflow needs, custom or not; the message says what is wrong.
-pub fn check_workflow(w: &Workflow) -> Result<(), String> {
-    let name = w.name.trim();
-    if name.is_empty() {
-        return Err("a workflow needs a name".into());
+/// What makes a workflow someone described not one this tool can keep; worded by
+/// `PartText::workflow_problem` (the form) and `PartText::record_error` (stored data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkflowProblem {
+    /// The name is empty or blank.
+    NoName,
+    /// The name is longer than [`NAME_MAX_CHARS`].
+    NameTooLong,
+    /// The description, department or outcome is longer than [`FIELD_MAX_CHARS`].
+    DetailTooLong,
+}
+
+/// Checks what every workflow needs, custom or not.
+pub fn check_workflow(w: &Workflow) -> Result<(), WorkflowProblem> {
+    if w.name.trim().is_empty() {
+        return Err(WorkflowProblem::NoName);
     }
     if w.name.chars().count() > NAME_MAX_CHARS {
-        return Err(format!(
-            "the workflow name \"{name}\" is longer than {NAME_MAX_CHARS} characters"
-        ));
+        return Err(WorkflowProblem::NameTooLong);
     }
-    for field in [&w.description, &w.department, &w.outcome] {
-        if field.chars().count() > FIELD_MAX_CHARS {
-            return Err(format!(
-                "a detail of \"{name}\" is longer than {FIELD_MAX_CHARS} characters"
-            ));
-        }
+    let details = [&w.description, &w.department, &w.outcome];
+    if details.iter().any(|d| d.chars().count() > FIELD_MAX_CHARS) {
+        return Err(WorkflowProblem::DetailTooLong);
     }
     Ok(())
 }

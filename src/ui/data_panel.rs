@@ -44,7 +44,7 @@ enum ImportState {
 /// Export buttons and the import control.
 #[component]
 pub fn DataPanel() -> impl IntoView {
-    let Content { bank, .. } = expect_context();
+    let Content { bank, text: ui } = expect_context();
     let PartContent { text, advice } = expect_context();
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
@@ -93,7 +93,7 @@ pub fn DataPanel() -> impl IntoView {
             import.set(match read(size, &contents) {
                 Ok(mut record) => {
                     // A file saved for an earlier edition of the questions, carried over.
-                    carry_over(bank, &mut record, text.earlier_answer_note);
+                    carry_over(bank, &mut record, ui.earlier_answer_note);
                     let p = state
                         .record
                         .with_untracked(|current| preview(current, &record));
@@ -128,7 +128,7 @@ pub fn DataPanel() -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || download_error.get()>
-                <p class="field-error" role="alert">{text.download_failed}</p>
+                <p class="field-error" role="alert">{ui.download_failed}</p>
             </Show>
             <div class="field import">
                 <label for="import-file">{text.import_label}</label>

@@ -28,7 +28,7 @@ pub fn EvidenceForm() -> impl IntoView {
                 let item = claimed.item;
                 let id: &'static str = &item.id;
                 let input_id = format!("{id}-evidence");
-                let answer = claimed.words(text.not_sure);
+                let answer = claimed.words(text.answer_not_sure);
                 let value = Memo::new(move |_| {
                     state
                         .record

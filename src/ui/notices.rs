@@ -121,6 +121,7 @@ fn DownloadFailed(
 /// What loading found, until dismissed.
 #[component]
 fn LoadNotices() -> impl IntoView {
+    let Content { text: ui, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     move || {
@@ -143,7 +144,7 @@ fn LoadNotices() -> impl IntoView {
                 <div class="notice" role="alert">
                     <p>{message}</p>
                     <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
-                        {text.dismiss}
+                        {ui.dismiss}
                     </button>
                 </div>
             }
@@ -157,6 +158,7 @@ fn LoadNotices() -> impl IntoView {
 #[component]
 fn StorageBlocked() -> impl IntoView {
     let Content { bank, .. } = expect_context();
+    let Content { text: ui, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let download_failed = RwSignal::new(false);
@@ -177,7 +179,7 @@ fn StorageBlocked() -> impl IntoView {
                 <a class="button" href=new_tab_link target="_blank" rel="noopener">{text.open_in_new_tab}</a>
                 <DownloadAnswers failed=download_failed />
                 <button type="button" class="button button--quiet" on:click=move |_| state.notice.set(None)>
-                    {text.dismiss}
+                    {ui.dismiss}
                 </button>
             </div>
             <DownloadFailed failed=download_failed />

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 use super::qr_code::QrCode;
 use super::share_panel::tool_address;
-use super::state::PartContent;
+use super::state::{Content, PartContent};
 
 /// A full-screen page for a slide or a projector.
 #[component]
 pub fn Presenter() -> impl IntoView {
+    let Content { text: ui, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let address = tool_address();
     // The address as people would type it: no scheme, no trailing slash.
@@ -25,7 +26,7 @@ pub fn Presenter() -> impl IntoView {
             <p class="presenter__lead">{text.presenter_lead}</p>
             <QrCode text=format!("{address}?mode=pulse") label=text.presenter_qr_label.to_owned() class="qr--large" />
             <p class="presenter__address">{readable}</p>
-            <p class="presenter__privacy">{text.privacy_tagline}</p>
+            <p class="presenter__privacy">{ui.privacy_tagline}</p>
             <p class="presenter__back screen-only">
                 <a href=address>{text.presenter_back}</a>
             </p>

@@ -21,7 +21,7 @@ pub(crate) fn because_line(text: &PartText, answer: &ItemAnswer<'_>) -> String {
     fill(
         text.because_answer,
         &[
-            ("answer", &answer.words(text.not_sure)),
+            ("answer", &answer.words(text.answer_not_sure)),
             ("question", &answer.item.question),
         ],
     )
@@ -179,7 +179,7 @@ pub fn ResultsReport(
                     .map(|a| view! {
                         <li>
                             <span class="answer-list__question">{a.item.question.clone()}</span>
-                            <span class="answer-list__answer">{a.words(text.not_sure)}</span>
+                            <span class="answer-list__answer">{a.words(text.answer_not_sure)}</span>
                         </li>
                     })
                     .collect_view()}

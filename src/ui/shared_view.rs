@@ -68,6 +68,7 @@ pub fn ShareErrorNotice(
     /// Hides the notice and removes the link from the address.
     on_dismiss: impl Fn() + 'static,
 ) -> impl IntoView {
+    let Content { text: ui, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let message = match error {
         ShareError::Damaged => text.share_error_damaged,
@@ -78,7 +79,7 @@ pub fn ShareErrorNotice(
         <div class="notice" role="alert">
             <p>{message}</p>
             <button type="button" class="button button--quiet" on:click=move |_| on_dismiss()>
-                {text.dismiss}
+                {ui.dismiss}
             </button>
         </div>
     }

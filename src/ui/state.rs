@@ -33,7 +33,8 @@ pub struct Content {
 /// download.
 #[derive(Clone, Copy)]
 pub struct PartContent {
-    /// The parts' words; it dereferences to the first download's [`UiText`].
+    /// The parts' words (`content/en/ui-parts.json`); the first download's are in
+    /// [`Content`].
     pub text: &'static PartText,
     /// The recommendations behind the results' next steps.
     pub advice: &'static Advice,

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, PartContent};
+use super::state::{AppState, Content, PartContent};
 use super::workflow_form::WorkflowForm;
 use crate::core::prioritise::is_high_risk;
 use crate::core::workflows::Workflow;
@@ -16,6 +16,7 @@ pub fn WorkflowCard(
     /// Whether the user added it (and so can edit or delete it).
     custom: bool,
 ) -> impl IntoView {
+    let Content { text: ui, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let editing = RwSignal::new(false);
@@ -94,10 +95,10 @@ pub fn WorkflowCard(
                 {custom.then(|| view! {
                     <div class="actions actions--tight">
                         <button type="button" class="button button--small" on:click=move |_| editing.set(true)>
-                            {text.edit}
+                            {ui.edit}
                         </button>
                         <button type="button" class="button button--small button--quiet" on:click=delete.clone()>
-                            {text.delete}
+                            {ui.delete}
                         </button>
                     </div>
                 })}

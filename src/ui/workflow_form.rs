@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, PartContent};
-use crate::core::text::fill;
 use crate::core::workflows::{
     check_workflow, Audience, DataUse, Workflow, FIELD_MAX_CHARS, NAME_MAX_CHARS,
 };
@@ -81,16 +80,8 @@ pub fn WorkflowForm(
         ev.prevent_default();
         let mut workflow = draft.get_untracked();
         workflow.name = workflow.name.trim().to_owned();
-        if workflow.name.is_empty() {
-            error.set(Some(text.name_required.to_owned()));
-            return;
-        }
-        if workflow.name.chars().count() > NAME_MAX_CHARS {
-            error.set(Some(fill(text.name_too_long, &[("max", &NAME_MAX_CHARS)])));
-            return;
-        }
         if let Err(problem) = check_workflow(&workflow) {
-            error.set(Some(problem));
+            error.set(Some(text.workflow_problem(problem)));
             return;
         }
         error.set(None);

@@ -8,11 +8,13 @@ use readiness_core::judgement::RULES_VERSION;
 use readiness_core::merge::{joined_max, merge};
 use readiness_core::plan::PilotPlan;
 use readiness_core::record::{
-    Answer, Mode, Position, Record, RecordError, ReportDetails, Screen, WorkflowChoices, APP_ID,
-    NOTE_MAX_CHARS, SCHEMA_VERSION,
+    Answer, Damage, Mode, Position, Record, RecordError, ReportDetails, Screen, Section,
+    WorkflowChoices, APP_ID, NOTE_MAX_CHARS, SCHEMA_VERSION,
 };
 use readiness_core::snapshots::Snapshot;
-use readiness_core::workflows::{Audience, DataUse, Ratings, Workflow, RATING_MAX};
+use readiness_core::workflows::{
+    Audience, DataUse, Ratings, Workflow, WorkflowProblem, RATING_MAX,
+};
 
 fn sample() -> Record {
     let mut r = Record::default();
@@ -79,15 +81,18 @@ fn unreadable_records_are_rejected_with_a_reason() {
     );
     check(
         r#"{"app":"district-ai-readiness"}"#,
-        RecordError::Invalid("the format version is missing".into()),
+        RecordError::Invalid(Damage::Version),
     );
     check(
         r#"{"app":"district-ai-readiness","schema_version":0}"#,
-        RecordError::Invalid("the format version is 0".into()),
+        RecordError::Invalid(Damage::Version),
     );
     check(
         r#"{"app":"district-ai-readiness","schema_version":1,"answers":{"x.y":{"level":7}}}"#,
-        RecordError::Invalid("the answer to \"x.y\" is level 7, but levels go from 0 to 4".into()),
+        RecordError::Invalid(Damage::Level {
+            item: "x.y".into(),
+            level: 7,
+        }),
     );
 }
 
@@ -124,8 +129,19 @@ fn error_messages_read_as_plain_sentences_from_the_content() {
     assert!(text
         .record_error(&RecordError::NotJson)
         .starts_with("the saved data"));
-    let damaged = text.record_error(&RecordError::Invalid("the answers".into()));
-    assert!(damaged.ends_with("damaged: the answers"), "{damaged}");
+    let damaged = text.record_error(&RecordError::Invalid(Damage::Unreadable(Section::Answers)));
+    assert!(
+        damaged.ends_with("damaged: the answers cannot be read"),
+        "{damaged}"
+    );
+    let level = text.record_error(&RecordError::Invalid(Damage::Level {
+        item: "x.y".into(),
+        level: 7,
+    }));
+    assert!(
+        level.ends_with("the answer to “x.y” is level 7, but levels go from 0 to 4"),
+        "{level}"
+    );
 }
 
 #[test]
@@ -366,7 +382,9 @@ fn out_of_range_ratings_and_nameless_custom_workflows_are_rejected() {
         "workflows":{"custom":[{"id":"custom-1","name":"  ","data":"none","audience":"internal","human_review":true,"high_stakes":false}]}}"#;
     assert_eq!(
         Record::from_json(nameless),
-        Err(RecordError::Invalid("a workflow needs a name".into()))
+        Err(RecordError::Invalid(Damage::Workflow(
+            WorkflowProblem::NoName
+        )))
     );
 }
 
@@ -485,29 +503,29 @@ fn a_section_of_the_wrong_form_is_named_and_missing_or_null_ones_take_their_defa
         ))
     };
     for (section, what) in [
-        (r#""answers":[]"#, "the answers"),
-        (r#""answers":{"x.y":{"level":-1}}"#, "the answers"),
+        (r#""answers":[]"#, Section::Answers),
+        (r#""answers":{"x.y":{"level":-1}}"#, Section::Answers),
         (
             r#""answers":{"x.y":{"level":2,"note":"extra"}}"#,
-            "the answers",
+            Section::Answers,
         ),
-        (r#""notes":{"x.y":3}"#, "the notes"),
-        (r#""position":{"screen":"lobby"}"#, "the place in the check"),
-        (r#""mode":"quick""#, "the kind of check"),
-        (
-            r#""workflows":{"considered":"faq"}"#,
-            "the workflow choices",
-        ),
+        (r#""notes":{"x.y":3}"#, Section::Notes),
+        (r#""position":{"screen":"lobby"}"#, Section::Position),
+        (r#""mode":"quick""#, Section::Mode),
+        (r#""workflows":{"considered":"faq"}"#, Section::Workflows),
         (
             r#""workflows":{"custom":[{"id":"custom-1"}]}"#,
-            "the workflow choices",
+            Section::Workflows,
         ),
-        (r#""plan":{"fields":{"goal":["a"]}}"#, "the pilot plan"),
-        (r#""snapshots":[{"taken":"2026-01-01"}]"#, "the snapshots"),
+        (r#""plan":{"fields":{"goal":["a"]}}"#, Section::Plan),
+        (
+            r#""snapshots":[{"taken":"2026-01-01"}]"#,
+            Section::Snapshots,
+        ),
     ] {
         assert_eq!(
             with(section),
-            Err(RecordError::Invalid(format!("{what} cannot be read"))),
+            Err(RecordError::Invalid(Damage::Unreadable(what))),
             "{section}"
         );
     }
@@ -524,9 +542,7 @@ fn a_section_of_the_wrong_form_is_named_and_missing_or_null_ones_take_their_defa
     );
     assert_eq!(
         with(r#""schema_version":"2""#),
-        Err(RecordError::Invalid(
-            "the format version is not a whole number".into()
-        ))
+        Err(RecordError::Invalid(Damage::Version))
     );
     let repeated = with(r#""answers":{"x.y":{"level":1},"x.y":{"level":3}}"#).map(|r| r.answers);
     assert_eq!(
