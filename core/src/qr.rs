@@ -5,7 +5,6 @@
 //! data — so the UI only wraps it in an `<svg>`; `tests/qr.rs` rasterises the path and
 //! decodes it back with an independent reader.
 
-use std::fmt;
 use std::fmt::Write as _;
 
 use qrcodegen::{QrCode, QrCodeEcc};
@@ -23,24 +22,13 @@ pub struct QrSvg {
     pub path: String,
 }
 
-/// Why a text could not be turned into a QR code.
+/// Why a text could not be turned into a QR code; the interface words it from
+/// `qr_too_long` in `content/en/ui-parts.json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QrError {
     /// The text holds more than the largest QR code can carry.
     TooLong,
 }
-
-impl fmt::Display for QrError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            QrError::TooLong => f.write_str(
-                "This link is too long to fit in a QR code. Copy the link and send it instead.",
-            ),
-        }
-    }
-}
-
-impl std::error::Error for QrError {}
 
 /// Encodes `text` as a QR code and returns it as SVG path data.
 ///

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::qr::qr_svg;
+use super::state::PartContent;
+use crate::core::qr::{qr_svg, QrError};
 
 /// The QR code of `text`, with `label` as its accessible name. Text too long for a QR code
-/// shows the reason instead.
+/// shows the reason instead. Shown only in parts (sharing, the presenter page).
 #[component]
 pub fn QrCode(
     /// What the code carries, usually a link.
@@ -34,6 +35,9 @@ pub fn QrCode(
             }
             .into_any()
         }
-        Err(e) => view! { <p class="notice">{e.to_string()}</p> }.into_any(),
+        Err(QrError::TooLong) => {
+            let PartContent { text, .. } = expect_context();
+            view! { <p class="notice">{text.qr_too_long}</p> }.into_any()
+        }
     }
 }

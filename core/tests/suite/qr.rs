@@ -126,8 +126,6 @@ fn longest_share_link_of_2000_characters_round_trips() {
 fn text_of_5000_characters_is_too_long() {
     let text = share_link(5000);
     assert_eq!(qr_svg(&text), Err(QrError::TooLong));
-    let message = QrError::TooLong.to_string();
-    assert!(message.contains("too long"), "{message}");
 }
 
 #[test]
