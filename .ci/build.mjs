@@ -84,20 +84,31 @@ async function minifyModule(code) {
 
 /**
  * Where the texts ship, as content/en declares it: `first` is every text the first download
- * shows (ui.json, the questions), `parts` every text only the parts show (ui-parts.json, the
- * questionnaire's recommendations), less any that is part of a first-download text.
+ * shows (ui.json, the questions and their levels), `parts` every text only the parts show
+ * (ui-parts.json; the recommendations; each question's why, evidence and sources, each
+ * step's summary and the bibliography, which the grounding part shows; the questions earlier
+ * editions asked), less any that is part of a first-download text.
  */
 function textsByWhereTheyShip() {
   const read = (file) => JSON.parse(readFileSync(join(root, 'content', 'en', file), 'utf8'));
   const texts = (value) =>
     typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap((inner) => texts(inner));
   const bank = read('questionnaire.json');
-  const advice = bank.dimensions.map((dimension) => dimension.recommendations);
-  const questions = bank.dimensions.map((dimension) => ({ ...dimension, recommendations: undefined }));
-  const first = [...texts(read('ui.json')), ...texts(questions)];
-  const parts = [...texts(read('ui-parts.json')), ...texts(advice)].filter(
-    (text) => !first.some((shown) => shown.includes(text)),
-  );
+  const inParts = new Set(['recommendations', 'summary', 'why', 'evidence', 'sources']);
+  const split = (object) => {
+    const shipped = { first: {}, parts: {} };
+    for (const [key, value] of Object.entries(object)) shipped[inParts.has(key) ? 'parts' : 'first'][key] = value;
+    return shipped;
+  };
+  const dimensions = bank.dimensions.map((dimension) => split({ ...dimension, items: undefined }));
+  const items = bank.dimensions.flatMap((dimension) => dimension.items.map(split));
+  const first = [...texts(read('ui.json')), ...texts([...dimensions, ...items].map((s) => s.first))];
+  const parts = [
+    ...texts(read('ui-parts.json')),
+    ...texts([...dimensions, ...items].map((s) => s.parts)),
+    ...texts(bank.retired),
+    ...texts(read('sources.json')),
+  ].filter((text) => !first.some((shown) => shown.includes(text)));
   return { first, parts };
 }
 

@@ -23,9 +23,10 @@ use serde_json::{Map, Value};
 const UI: &str = "../content/en/ui.json";
 const UI_PARTS: &str = "../content/en/ui-parts.json";
 const QUESTIONNAIRE: &str = "../content/en/questionnaire.json";
+const SOURCES: &str = "../content/en/sources.json";
 
 fn main() -> Result<(), Box<dyn Error>> {
-    for source in [UI, UI_PARTS, QUESTIONNAIRE] {
+    for source in [UI, UI_PARTS, QUESTIONNAIRE, SOURCES] {
         println!("cargo::rerun-if-changed={source}");
     }
     let out = PathBuf::from(env::var("OUT_DIR")?);
@@ -41,22 +42,49 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     let questionnaire = read(QUESTIONNAIRE)?;
     let bank = object(QUESTIONNAIRE, questionnaire.clone(), |bank| {
+        // The history's, read below.
+        bank.take("earlier_editions");
+        bank.take("retired");
         Ok(format!(
-            "QuestionBank {{ edition: {}, dimensions: {} }}\n",
+            "QuestionBank {{ edition: {}, dimensions: {}, renamed: {} }}\n",
             bank.number("edition")?,
-            bank.list("dimensions", dimension)?
+            bank.list("dimensions", dimension)?,
+            bank.optional_list("renamed", renamed)?,
         ))
     })?;
     fs::write(out.join("questionnaire_en.rs"), bank)?;
     let advice = object(QUESTIONNAIRE, questionnaire, |bank| {
-        // The bank's, read above.
-        bank.take("edition");
+        // The bank's and the history's, read above and below.
+        for other in ["edition", "renamed", "earlier_editions", "retired"] {
+            bank.take(other);
+        }
         Ok(format!(
             "Advice {{ dimensions: {} }}\n",
             bank.list("dimensions", dimension_advice)?
         ))
     })?;
     fs::write(out.join("advice_en.rs"), advice)?;
+    let history = object(QUESTIONNAIRE, read(QUESTIONNAIRE)?, |bank| {
+        // The bank's and the advice's, read above.
+        for other in ["edition", "renamed", "dimensions"] {
+            bank.take(other);
+        }
+        Ok(format!(
+            "History {{ earlier_editions: {}, retired: {} }}\n",
+            bank.list("earlier_editions", edition_items)?,
+            bank.optional_list("retired", retired_item)?,
+        ))
+    })?;
+    fs::write(out.join("history_en.rs"), history)?;
+    let grounding = grounding(QUESTIONNAIRE, read(QUESTIONNAIRE)?)?;
+    fs::write(out.join("grounding_en.rs"), grounding)?;
+    let sources = object(SOURCES, read(SOURCES)?, |b| {
+        Ok(format!(
+            "Bibliography {{ sources: {} }}\n",
+            b.list("sources", source)?
+        ))
+    })?;
+    fs::write(out.join("sources_en.rs"), sources)?;
     Ok(())
 }
 
@@ -103,6 +131,14 @@ impl Fields {
     fn text(&mut self, name: &str) -> Result<String, String> {
         let value = self.required(name)?;
         text(&format!("{}.{name}", self.at), value)
+    }
+
+    /// A text that is `None` when left out.
+    fn optional_text(&mut self, name: &str) -> Result<String, String> {
+        match self.map.contains_key(name) {
+            true => Ok(format!("Some({})", self.text(name)?)),
+            false => Ok("None".into()),
+        }
     }
 
     fn number(&mut self, name: &str) -> Result<String, String> {
@@ -203,12 +239,13 @@ fn dimension(at: &str, value: Value) -> Result<String, String> {
         // Read by `dimension_advice` into the advice; taken here only so that `done`
         // does not report it as unknown.
         d.required("recommendations")?;
+        // The grounding's (`grounding`).
+        d.required("summary")?;
         Ok(format!(
-            "Dimension {{ id: {}, title: {}, short_title: {}, summary: {}, weight: {}, needed_from: {}, items: {} }}",
+            "Dimension {{ id: {}, title: {}, short_title: {}, weight: {}, needed_from: {}, items: {} }}",
             d.text("id")?,
             d.text("title")?,
             d.text("short_title")?,
-            d.text("summary")?,
             d.number("weight")?,
             match d.map.contains_key("needed_from_tier") {
                 true => format!("Some({})", d.tier("needed_from_tier")?),
@@ -235,11 +272,15 @@ fn dimension_advice(at: &str, value: Value) -> Result<String, String> {
 
 fn item(at: &str, value: Value) -> Result<String, String> {
     object(at, value, |i| {
+        // The grounding's (`item_grounding`), and the content tests'.
+        i.take("why");
+        i.take("sources");
+        i.take("evidence");
+        i.take("first_time");
         Ok(format!(
-            "Item {{ id: {}, question: {}, why: {}, pulse: {}, levels: {}, must_have: {}, added_in: {}, earlier: {} }}",
+            "Item {{ id: {}, question: {}, pulse: {}, levels: {}, must_have: {}, added_in: {}, earlier: {} }}",
             i.text("id")?,
             i.text("question")?,
-            i.text("why")?,
             i.flag("pulse")?,
             i.list("levels", text)?,
             i.optional_list("must_have", must_have)?,
@@ -402,4 +443,110 @@ fn camel_case(key: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// Every item's grounding, in the bank's order (`grounding::Grounding`); the items' other
+/// fields are the bank's, checked by `item`.
+fn grounding(at: &str, questionnaire: Value) -> Result<String, String> {
+    let mut bank = Fields::of(at, questionnaire)?;
+    let Some(Value::Array(dimensions)) = bank.take("dimensions") else {
+        return Err(format!("{at}: \"dimensions\" must be a list"));
+    };
+    let mut items = Vec::new();
+    let mut summaries = Vec::new();
+    for (d, dimension) in dimensions.into_iter().enumerate() {
+        let at = format!("{at}.dimensions[{d}]");
+        let mut fields = Fields::of(&at, dimension)?;
+        summaries.push(format!(
+            "StepGrounding {{ id: {}, summary: {} }}",
+            fields.text("id")?,
+            fields.text("summary")?
+        ));
+        let Some(Value::Array(list)) = fields.take("items") else {
+            return Err(format!("{at}: \"items\" must be a list"));
+        };
+        for (i, value) in list.into_iter().enumerate() {
+            items.push(item_grounding(&format!("{at}.items[{i}]"), value)?);
+        }
+    }
+    Ok(format!(
+        "Grounding {{ steps: ::std::borrow::Cow::Borrowed(&[{}]), items: ::std::borrow::Cow::Borrowed(&[{}]) }}\n",
+        summaries.join(", "),
+        items.join(", ")
+    ))
+}
+
+fn item_grounding(at: &str, value: Value) -> Result<String, String> {
+    let mut i = Fields::of(at, value)?;
+    Ok(format!(
+        "ItemGrounding {{ id: {}, why: {}, evidence: {}, sources: {} }}",
+        i.text("id")?,
+        i.text("why")?,
+        i.optional_list("evidence", text)?,
+        i.list("sources", citation)?,
+    ))
+}
+
+fn citation(at: &str, value: Value) -> Result<String, String> {
+    object(at, value, |c| {
+        Ok(format!(
+            "Citation {{ source: {}, section: {} }}",
+            c.text("source")?,
+            c.optional_text("section")?,
+        ))
+    })
+}
+
+/// An entry of the bibliography.
+fn source(at: &str, value: Value) -> Result<String, String> {
+    object(at, value, |s| {
+        Ok(format!(
+            "Source {{ id: {}, short: {}, title: {}, author: {}, year: {}, kind: {}, url: {} }}",
+            s.text("id")?,
+            s.text("short")?,
+            s.text("title")?,
+            s.optional_text("author")?,
+            match s.map.contains_key("year") {
+                true => format!("Some({})", s.number("year")?),
+                false => "None".into(),
+            },
+            s.text("kind")?,
+            s.optional_text("url")?,
+        ))
+    })
+}
+
+fn renamed(at: &str, value: Value) -> Result<String, String> {
+    object(at, value, |r| {
+        Ok(format!(
+            "Renamed {{ from: {}, to: {}, in_edition: {} }}",
+            r.text("from")?,
+            r.text("to")?,
+            r.number("in_edition")?,
+        ))
+    })
+}
+
+fn edition_items(at: &str, value: Value) -> Result<String, String> {
+    object(at, value, |e| {
+        Ok(format!(
+            "EditionItems {{ edition: {}, items: {} }}",
+            e.number("edition")?,
+            e.list("items", text)?,
+        ))
+    })
+}
+
+fn retired_item(at: &str, value: Value) -> Result<String, String> {
+    object(at, value, |r| {
+        Ok(format!(
+            "RetiredItem {{ id: {}, in_edition: {}, question: {}, levels: {}, into: {}, why: {} }}",
+            r.text("id")?,
+            r.number("in_edition")?,
+            r.text("question")?,
+            r.list("levels", text)?,
+            r.optional_list("into", text)?,
+            r.text("why")?,
+        ))
+    })
 }

@@ -52,6 +52,20 @@ pub struct QuestionBank {
     pub edition: u32,
     /// Dimensions in the order the questionnaire asks them.
     pub dimensions: List<Dimension>,
+    /// Items that kept their meaning under a new id (see [`crate::editions`]).
+    #[serde(default)]
+    pub renamed: List<Renamed>,
+}
+
+/// An item that kept its meaning under a new id.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Renamed {
+    /// The id it had.
+    pub from: Text,
+    /// The id it has from `in_edition` on.
+    pub to: Text,
+    /// The edition that renamed it.
+    pub in_edition: u32,
 }
 
 /// One area of readiness, asked as one step of the questionnaire.
@@ -63,8 +77,6 @@ pub struct Dimension {
     pub title: Text,
     /// A label of at most [`SHORT_TITLE_MAX`] characters for the radar chart's axes.
     pub short_title: Text,
-    /// One or two sentences saying what this dimension is about.
-    pub summary: Text,
     /// Weight in the overall score; governance and data & privacy weigh more.
     pub weight: u32,
     /// The lowest risk tier whose pilots depend on this area (`needed_from_tier`), if any;
@@ -82,8 +94,6 @@ pub struct Item {
     pub id: Text,
     /// The question, phrased so a leader can answer it from what they know or can check.
     pub question: Text,
-    /// "Why this matters": one or two sentences tied to a failure the seeds describe.
-    pub why: Text,
     /// Whether the short pulse version asks it too (about a dozen items, every area).
     #[serde(default)]
     pub pulse: bool,
@@ -258,8 +268,8 @@ impl QuestionBank {
             if !ids.insert(&*d.id) {
                 return err(format!("duplicate id \"{}\"", d.id));
             }
-            if d.title.trim().is_empty() || d.summary.trim().is_empty() {
-                return err(format!("dimension \"{}\" needs a title and summary", d.id));
+            if d.title.trim().is_empty() {
+                return err(format!("dimension \"{}\" needs a title", d.id));
             }
             if d.short_title.trim().is_empty() || d.short_title.chars().count() > SHORT_TITLE_MAX {
                 return err(format!(
@@ -287,8 +297,8 @@ impl QuestionBank {
                         item.id, d.id
                     ));
                 }
-                if item.question.trim().is_empty() || item.why.trim().is_empty() {
-                    return err(format!("item \"{}\" needs a question and a why", item.id));
+                if item.question.trim().is_empty() {
+                    return err(format!("item \"{}\" needs a question", item.id));
                 }
                 if item.levels.len() != LEVEL_COUNT {
                     return err(format!(

@@ -1,24 +1,216 @@
 //! Answers given for an earlier edition of the questions, carried over to this one.
 //!
-//! An edition may add items (`added_in_edition`) and reword an item's levels
-//! (`levels_before_edition`, with where each earlier level now lands). Carrying a record
-//! over keeps every answer whose meaning is unchanged, moves the ones whose level moved,
-//! and turns an answer the new scale cannot place into "Not sure", keeping the earlier
-//! answer's words in the item's note: nothing typed is lost, and the question is listed as
-//! an unknown to answer again. Share links made for an earlier edition are read with that
-//! edition's items and carried over the same way.
+//! An id is never reused with a new meaning. Between editions an item may be:
+//! - kept, with its levels reworded (`levels_before_edition`, with where each earlier level
+//!   now lands): an answer moves with it, or becomes "Not sure" when the new scale cannot
+//!   place it, its earlier words kept in the item's note;
+//! - renamed (`renamed`: same meaning, new id): its answer, note and evidence move over;
+//! - retired (`retired`: dropped, or split into several questions): its answer stays in
+//!   the record and its export, is never read as an answer to another question, and the
+//!   results list it as an answer from the previous edition until dismissed
+//!   ([`earlier_answers`]).
+//!
+//! Share links carry answers in the order of the edition they were made for, so the
+//! content lists every earlier edition's items (`earlier_editions`): a link is read with
+//! its edition's items and carried over the same way. The renames are part of the
+//! [`QuestionBank`] (a stored record is carried over as it loads); the editions' lists and
+//! the retired questions are the [`History`], which only the parts read.
 
 use std::collections::BTreeMap;
 
-use super::content::{Item, QuestionBank};
+use serde::Deserialize;
+
+use super::content::{ContentError, Item, List, QuestionBank, Text, LEVEL_COUNT};
 use super::record::{Answer, Record};
 use super::template::fill;
 
-/// The items `edition` asked, in order.
-pub fn items_of(bank: &QuestionBank, edition: u32) -> impl Iterator<Item = &Item> {
-    bank.items()
-        .map(|(_, item)| item)
-        .filter(move |item| item.added_in <= edition)
+/// The English history, written by `build.rs` from `content/en/questionnaire.json`.
+static ENGLISH: History = include!(concat!(env!("OUT_DIR"), "/history_en.rs"));
+
+/// The earlier editions' items and the questions no longer asked.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct History {
+    /// Every edition before this one, with its items' ids in the order it asked them.
+    pub earlier_editions: List<EditionItems>,
+    /// The questions earlier editions asked and this one does not.
+    #[serde(default)]
+    pub retired: List<RetiredItem>,
+}
+
+/// The items one edition asked, in order.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct EditionItems {
+    /// The edition.
+    pub edition: u32,
+    /// Its items' ids, in the order it asked them.
+    pub items: List<Text>,
+}
+
+/// A question an earlier edition asked and this one does not, as it was asked.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct RetiredItem {
+    /// Its id, never used again.
+    pub id: Text,
+    /// The first edition that no longer asks it.
+    pub in_edition: u32,
+    /// The question as it was asked.
+    pub question: Text,
+    /// Its levels as they were worded.
+    pub levels: List<Text>,
+    /// The questions that now ask what it asked, if any: its answer is not copied to them.
+    #[serde(default)]
+    pub into: List<Text>,
+    /// Why it changed, in one sentence.
+    pub why: Text,
+}
+
+impl History {
+    /// Reads the history from the question bank's JSON text (`earlier_editions`,
+    /// `retired`; the other fields are the bank's).
+    pub fn from_json(text: &str) -> Result<Self, ContentError> {
+        serde_json::from_str(text).map_err(|e| {
+            ContentError(format!(
+                "invalid JSON: {}",
+                super::content::json_error_position(&e)
+            ))
+        })
+    }
+
+    /// The English history compiled into the app, read only from the parts' code.
+    pub fn english() -> &'static History {
+        &ENGLISH
+    }
+
+    /// The retired question `id`.
+    pub fn retired(&self, id: &str) -> Option<&RetiredItem> {
+        self.retired.iter().find(|r| r.id == id)
+    }
+
+    /// Checks the history against its bank: every earlier edition listed once, oldest
+    /// first, each id of its list either asked now, renamed since, or retired with its
+    /// question and levels; no retired id asked now; a split's parts asked now; and each
+    /// item's `added_in_edition` the first edition that asked it.
+    pub fn validate(&self, bank: &QuestionBank) -> Result<(), ContentError> {
+        let err = |m: String| Err(ContentError(m));
+        let listed: Vec<u32> = self.earlier_editions.iter().map(|e| e.edition).collect();
+        if listed != (1..bank.edition).collect::<Vec<_>>() {
+            return err(format!(
+                "the earlier editions listed are {listed:?}; every edition before {} is needed, oldest first",
+                bank.edition
+            ));
+        }
+        for r in self.retired.iter() {
+            if bank.item(&r.id).is_some() {
+                return err(format!("\"{}\" is retired but still asked", r.id));
+            }
+            if r.levels.len() != LEVEL_COUNT
+                || r.question.trim().is_empty()
+                || r.why.trim().is_empty()
+            {
+                return err(format!(
+                    "retired \"{}\" needs its question, {LEVEL_COUNT} levels and why it changed",
+                    r.id
+                ));
+            }
+            if let Some(unknown) = r.into.iter().find(|id| bank.item(id).is_none()) {
+                return err(format!(
+                    "retired \"{}\" is now asked as \"{unknown}\", which is not a question",
+                    r.id
+                ));
+            }
+        }
+        for (_, item) in bank.items() {
+            let first_asked = self
+                .earlier_editions
+                .iter()
+                .find(|e| {
+                    e.items.iter().any(|id| {
+                        *id == item.id
+                            || bank
+                                .renamed
+                                .iter()
+                                .any(|r| r.to == item.id && r.from == *id)
+                    })
+                })
+                .map_or(bank.edition, |e| e.edition);
+            if item.added_in != first_asked {
+                return err(format!(
+                    "\"{}\" was first asked in edition {first_asked}, but says added_in_edition {}",
+                    item.id, item.added_in
+                ));
+            }
+        }
+        for edition in self.earlier_editions.iter() {
+            for id in edition.items.iter() {
+                let known = bank.item(id).is_some()
+                    || self.retired(id).is_some()
+                    || bank.renamed.iter().any(|r| r.from == *id);
+                if !known {
+                    return err(format!(
+                        "edition {} asked \"{id}\", which is neither asked now, renamed nor retired",
+                        edition.edition
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The ids of the items `edition` asked, in order: this edition's from the bank, an
+/// earlier one's from the history; `None` for an edition there never was.
+pub fn items_of<'a>(
+    bank: &'a QuestionBank,
+    history: &'a History,
+    edition: u32,
+) -> Option<Vec<&'a str>> {
+    if edition == bank.edition {
+        return Some(bank.items().map(|(_, item)| &*item.id).collect());
+    }
+    let earlier = history
+        .earlier_editions
+        .iter()
+        .find(|e| e.edition == edition)?;
+    Some(earlier.items.iter().map(|id| &**id).collect())
+}
+
+/// The answers of `record` to questions this edition no longer asks, with the retired
+/// question, that the user has not dismissed yet: the results list them.
+pub fn earlier_answers<'a>(
+    history: &'a History,
+    record: &Record,
+) -> Vec<(&'a RetiredItem, Answer)> {
+    let dismissed = record.earlier_answers_dismissed.unwrap_or(0);
+    history
+        .retired
+        .iter()
+        .filter(|r| r.in_edition > dismissed)
+        .filter_map(|r| Some((r, *record.answers.get(&*r.id)?)))
+        .collect()
+}
+
+/// Moves what was given under a renamed id (answers given in `edition`) to its new id,
+/// unless the new id has its own. The map is rebuilt with `insert` rather than edited
+/// with `remove`: the first download has the former's code already, not the latter's.
+fn rename<V>(bank: &QuestionBank, values: &mut BTreeMap<String, V>, edition: u32) {
+    let renamed = |id: &str| {
+        bank.renamed
+            .iter()
+            .find(|r| r.in_edition > edition && r.from == id)
+            .map(|r| r.to.to_string())
+    };
+    for (id, value) in std::mem::take(values) {
+        match renamed(&id) {
+            // A later own answer replaces it; an earlier one is kept.
+            Some(to) if !values.contains_key(&to) => {
+                values.insert(to, value);
+            }
+            Some(_) => {}
+            None => {
+                values.insert(id, value);
+            }
+        }
+    }
 }
 
 /// Where an answer given in `edition` lands now: `Ok` the same or moved answer, `Err` the
@@ -45,6 +237,7 @@ pub fn carry_over_answers(
     answers: &mut BTreeMap<String, Answer>,
     edition: u32,
 ) {
+    rename(bank, answers, edition);
     for (_, item) in bank.items() {
         if let Some(answer) = answers.get_mut(&*item.id) {
             *answer = carried(item, *answer, edition).unwrap_or(Answer::NotSure);
@@ -60,6 +253,9 @@ pub fn carry_over(bank: &QuestionBank, record: &mut Record, note: &str) -> bool 
     if edition >= bank.edition {
         return false;
     }
+    rename(bank, &mut record.answers, edition);
+    rename(bank, &mut record.notes, edition);
+    rename(bank, &mut record.evidence, edition);
     for (_, item) in bank.items() {
         let Some(answer) = record.answers.get(&*item.id).copied() else {
             continue;

@@ -3,13 +3,56 @@
 //! Everything here returns text; the UI turns it into a file the browser downloads. The
 //! JSON export is the record itself, so importing it gives back exactly what was saved.
 
-use super::content::{Advice, QuestionBank};
+use super::content::{Advice, Item, QuestionBank};
+use super::editions::{earlier_answers, History};
+use super::grounding::{Bibliography, Grounding};
 use super::prioritise::{first_workflow, rank};
 use super::record::{Answer, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
 use super::text::PartText;
 use super::wording;
 use super::workflows::Catalogue;
+
+/// Everything the CSV and Markdown exports word a record with.
+#[derive(Clone, Copy)]
+pub struct ExportContent<'a> {
+    /// The questions.
+    pub bank: &'a QuestionBank,
+    /// The recommendations behind the next steps.
+    pub advice: &'a Advice,
+    /// The workflows, for the first one to pilot.
+    pub catalogue: &'a Catalogue,
+    /// Each question's evidence lines and sources.
+    pub grounding: &'a Grounding,
+    /// The bibliography the sources name.
+    pub sources: &'a Bibliography,
+    /// The questions earlier editions asked.
+    pub history: &'a History,
+    /// The interface's words.
+    pub text: &'a PartText,
+}
+
+impl ExportContent<'_> {
+    /// The evidence line for `answer` to `item`, if the content has one.
+    fn evidence(&self, item: &Item, answer: Option<Answer>) -> &str {
+        match answer {
+            Some(Answer::Level(level)) => self
+                .grounding
+                .item(&item.id)
+                .and_then(|g| g.evidence.get(usize::from(level)))
+                .map_or("", |line| line),
+            _ => "",
+        }
+    }
+
+    /// `item`'s sources as one line: "Short name, section; …".
+    fn sources_of(&self, item: &Item) -> String {
+        self.grounding
+            .item(&item.id)
+            .map(|g| wording::citation_line(self.text, self.sources, &g.sources))
+            .unwrap_or_default()
+    }
+}
 
 /// The record as indented JSON, readable in a text editor: the layout of serde_json's
 /// pretty printer, made by [`indent`] from the compact JSON the record is stored as. The
@@ -89,7 +132,8 @@ fn csv_cell(value: &str) -> String {
 
 /// One row per item: area, item id, question, answer, score, note. UTF-8 with a byte-order
 /// mark and CRLF line ends, so spreadsheets open it with accents and line breaks intact.
-pub fn to_csv(bank: &QuestionBank, text: &PartText, record: &Record) -> String {
+pub fn to_csv(content: ExportContent<'_>, record: &Record) -> String {
+    let ExportContent { bank, text, .. } = content;
     let mut out = String::from("\u{feff}");
     let header = [
         &text.table_area,
@@ -98,6 +142,8 @@ pub fn to_csv(bank: &QuestionBank, text: &PartText, record: &Record) -> String {
         &text.csv_answer,
         &text.table_score,
         &text.csv_note,
+        &text.csv_evidence,
+        &text.csv_sources,
     ];
     out.push_str(&header.map(|h| csv_cell(h)).join(","));
     out.push_str("\r\n");
@@ -120,6 +166,8 @@ pub fn to_csv(bank: &QuestionBank, text: &PartText, record: &Record) -> String {
             csv_cell(&words),
             score,
             csv_cell(record.note(&item.id)),
+            csv_cell(content.evidence(item, answer.map(|a| a.answer))),
+            csv_cell(&content.sources_of(item)),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
@@ -147,14 +195,14 @@ pub fn markdown_text(value: &str) -> String {
 
 /// The report: overall score, verdict and its rule, next steps, scores by area, unknowns,
 /// and the first workflow. `date` is printed as given (the UI passes today's date).
-pub fn to_markdown(
-    bank: &QuestionBank,
-    advice: &Advice,
-    catalogue: &Catalogue,
-    text: &PartText,
-    record: &Record,
-    date: &str,
-) -> String {
+pub fn to_markdown(content: ExportContent<'_>, record: &Record, date: &str) -> String {
+    let ExportContent {
+        bank,
+        advice,
+        catalogue,
+        text,
+        ..
+    } = content;
     let a = assess(bank, advice, record);
     let mut md = format!("# {}\n\n", text.results_heading);
     for line in wording::report_header(text, bank, &record.report, date) {
@@ -250,6 +298,7 @@ pub fn to_markdown(
             );
         }
     }
+    md += &answers_section(content, record);
     let ranking = rank(&catalogue.workflows, &record.workflows, &a.judgement);
     if let Some(first) = first_workflow(&ranking, record.workflows.chosen.as_deref()) {
         md += &format!(
@@ -263,6 +312,67 @@ pub fn to_markdown(
             text.risk_label,
             first.risk
         );
+    }
+    md += &sources_section(content);
+    md
+}
+
+/// Every answer, area by area, with the evidence a district could collect at that level
+/// and the question's sources; then the answers to questions no longer asked.
+fn answers_section(content: ExportContent<'_>, record: &Record) -> String {
+    let ExportContent { bank, text, .. } = content;
+    let mut md = format!("\n## {}\n", text.answers_heading);
+    for dimension in bank.dimensions.iter() {
+        md += &format!("\n### {}\n\n", dimension.title);
+        for item in dimension.items.iter() {
+            let answer = record.answers.get(&*item.id).copied();
+            let words = match answer {
+                Some(a) => ItemAnswer { item, answer: a }.words(text.answer_not_sure),
+                None => text.unanswered.to_owned(),
+            };
+            md += &format!("- **{}** {}\n", item.question, words);
+            let evidence = content.evidence(item, answer);
+            if !evidence.is_empty() {
+                md += &format!("  - {} {evidence}\n", text.evidence_to_collect_label);
+            }
+            let sources = content.sources_of(item);
+            if !sources.is_empty() {
+                md += &format!("  - {} {sources}\n", text.source_label);
+            }
+        }
+    }
+    let earlier = earlier_answers(content.history, record);
+    if !earlier.is_empty() {
+        md += &format!(
+            "\n## {}\n\n{}\n\n",
+            text.earlier_heading, text.earlier_intro
+        );
+        for (retired, answer) in earlier {
+            let words = match answer {
+                Answer::NotSure => text.answer_not_sure.to_owned(),
+                Answer::Level(level) => retired
+                    .levels
+                    .get(usize::from(level))
+                    .map_or_else(String::new, |l| l.to_string()),
+            };
+            md += &format!("- **{}** {words}\n", retired.question);
+        }
+    }
+    md
+}
+
+/// The bibliography entries the questions cite, in the bibliography's order.
+fn sources_section(content: ExportContent<'_>) -> String {
+    let cited = |id: &str| {
+        content
+            .grounding
+            .items
+            .iter()
+            .any(|g| g.sources.iter().any(|c| c.source == id))
+    };
+    let mut md = format!("\n## {}\n\n", content.text.sources_heading);
+    for source in content.sources.sources.iter().filter(|s| cited(&s.id)) {
+        md += &format!("- {}\n", wording::bibliography_entry(source));
     }
     md
 }

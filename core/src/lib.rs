@@ -51,6 +51,7 @@ pub mod content;
 pub mod editions;
 pub mod embed;
 pub mod export;
+pub mod grounding;
 pub mod import;
 pub mod item_answer;
 pub mod json;

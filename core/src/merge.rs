@@ -68,6 +68,11 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             &theirs.rules_version,
         ),
         edition: three_way(&base.edition, &mine.edition, &theirs.edition),
+        earlier_answers_dismissed: three_way(
+            &base.earlier_answers_dismissed,
+            &mine.earlier_answers_dismissed,
+            &theirs.earlier_answers_dismissed,
+        ),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,

@@ -199,6 +199,10 @@ pub struct Record {
     /// stored have none: edition 1. See [`super::editions`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<u32>,
+    /// The edition up to which the user has dismissed the list of answers to questions no
+    /// longer asked (see [`super::editions::earlier_answers`]); the answers stay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_answers_dismissed: Option<u32>,
 }
 
 /// The longest evidence a user can type for one must-have, in characters.
@@ -297,6 +301,7 @@ impl Default for Record {
             report: ReportDetails::default(),
             rules_version: Some(RULES_VERSION),
             edition: Some(QuestionBank::english().edition),
+            earlier_answers_dismissed: None,
         }
     }
 }
@@ -378,6 +383,8 @@ pub enum Section {
     RulesVersion,
     /// The edition of the questions.
     Edition,
+    /// Which answers from earlier editions were dismissed.
+    EarlierAnswersDismissed,
 }
 
 impl Record {

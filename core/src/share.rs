@@ -19,8 +19,8 @@
 
 use std::collections::BTreeMap;
 
-use super::content::{Item, QuestionBank, LEVEL_COUNT};
-use super::editions::{carry_over_answers, items_of};
+use super::content::{QuestionBank, LEVEL_COUNT};
+use super::editions::{carry_over_answers, items_of, History};
 use super::record::Answer;
 
 /// The share format this build writes and reads.
@@ -47,16 +47,25 @@ pub enum ShareError {
     OtherQuestions,
 }
 
-/// A fingerprint of the bank's item ids in order: FNV-1a, 32 bits, as 8 hex digits.
-pub fn questions_fingerprint(bank: &QuestionBank) -> String {
-    fingerprint(bank.items().map(|(_, item)| item))
+/// The answers a share link carries, and the edition of the questions it was made for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared {
+    /// The answers, carried over to this edition (see [`super::editions`]).
+    pub answers: BTreeMap<String, Answer>,
+    /// The edition the link was made for: this one, or an earlier one.
+    pub edition: u32,
 }
 
-/// The fingerprint of some items' ids in order.
-fn fingerprint<'a>(items: impl Iterator<Item = &'a Item>) -> String {
+/// A fingerprint of the bank's item ids in order: FNV-1a, 32 bits, as 8 hex digits.
+pub fn questions_fingerprint(bank: &QuestionBank) -> String {
+    fingerprint(bank.items().map(|(_, item)| &*item.id))
+}
+
+/// The fingerprint of some item ids in order.
+fn fingerprint<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     let mut hash: u32 = 0x811c_9dc5;
-    for item in items {
-        for byte in item.id.bytes().chain(std::iter::once(b'\n')) {
+    for id in ids {
+        for byte in id.bytes().chain(std::iter::once(b'\n')) {
             hash ^= u32::from(byte);
             hash = hash.wrapping_mul(0x0100_0193);
         }
@@ -95,11 +104,12 @@ pub fn share_link(page: &str, bank: &QuestionBank, answers: &BTreeMap<String, An
 /// they cannot be read.
 pub fn decode_fragment(
     bank: &QuestionBank,
+    history: &History,
     fragment: &str,
-) -> Option<Result<BTreeMap<String, Answer>, ShareError>> {
+) -> Option<Result<Shared, ShareError>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let payload = fragment.strip_prefix(FRAGMENT_KEY)?;
-    Some(decode_payload(bank, payload, fragment.len()))
+    Some(decode_payload(bank, history, payload, fragment.len()))
 }
 
 /// Whether a location fragment (with or without its leading `#`) claims to be a share
@@ -113,9 +123,10 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 
 fn decode_payload(
     bank: &QuestionBank,
+    history: &History,
     payload: &str,
     fragment_len: usize,
-) -> Result<BTreeMap<String, Answer>, ShareError> {
+) -> Result<Shared, ShareError> {
     if fragment_len > MAX_LINK_CHARS {
         return Err(ShareError::Damaged);
     }
@@ -141,9 +152,10 @@ fn decode_payload(
     }
     // The edition whose questions the link was made for: this one, or an earlier one whose
     // answers are carried over.
-    let Some(edition) = (1..=bank.edition)
+    let Some((edition, ids)) = (1..=bank.edition)
         .rev()
-        .find(|e| fingerprint(items_of(bank, *e)) == questions)
+        .filter_map(|e| Some((e, items_of(bank, history, e)?)))
+        .find(|(_, ids)| fingerprint(ids.iter().copied()) == questions)
     else {
         return Err(if codes.chars().count() == bank.items().count() {
             ShareError::OtherQuestions
@@ -151,11 +163,11 @@ fn decode_payload(
             ShareError::Damaged
         });
     };
-    if codes.chars().count() != items_of(bank, edition).count() {
+    if codes.chars().count() != ids.len() {
         return Err(ShareError::Damaged);
     }
     let mut answers = BTreeMap::new();
-    for (item, code) in items_of(bank, edition).zip(codes.chars()) {
+    for (id, code) in ids.into_iter().zip(codes.chars()) {
         let answer = match code {
             UNANSWERED => continue,
             NOT_SURE => Answer::NotSure,
@@ -164,8 +176,8 @@ fn decode_payload(
                 _ => return Err(ShareError::Damaged),
             },
         };
-        answers.insert(item.id.to_string(), answer);
+        answers.insert(id.to_owned(), answer);
     }
     carry_over_answers(bank, &mut answers, edition);
-    Ok(answers)
+    Ok(Shared { answers, edition })
 }

@@ -54,6 +54,12 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         edition: section(&json, "edition", Section::Edition, |v| {
             rules_version(v).map(Some)
         })?,
+        earlier_answers_dismissed: section(
+            &json,
+            "earlier_answers_dismissed",
+            Section::EarlierAnswersDismissed,
+            |v| rules_version(v).map(Some),
+        )?,
     })
 }
 
@@ -282,6 +288,10 @@ pub(super) fn write(record: &Record) -> String {
     }
     if let Some(edition) = record.edition {
         out.key("edition");
+        out.number(edition.into());
+    }
+    if let Some(edition) = record.earlier_answers_dismissed {
+        out.key("earlier_answers_dismissed");
         out.number(edition.into());
     }
     out.bracket('}');

@@ -209,6 +209,7 @@ impl PartText {
             Section::Report => names.report,
             Section::RulesVersion => names.rules_version,
             Section::Edition => names.edition,
+            Section::EarlierAnswersDismissed => names.earlier_answers_dismissed,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! (`content/en/ui-parts.json`); this only fills them in.
 
 use super::content::QuestionBank;
+use super::grounding::{Bibliography, Citation, Source};
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
 use super::record::{Answer, Record, ReportDetails};
 use super::scoring::{Assessment, ItemAnswer};
@@ -158,4 +159,54 @@ pub fn evidence_lines(text: &PartText, bank: &QuestionBank, record: &Record) -> 
             )
         })
         .collect()
+}
+
+/// Citations as one line: "Short name: section; section · Other name", each source once
+/// (the app's "Source:" lines and the exports').
+pub fn citation_line(text: &PartText, sources: &Bibliography, citations: &[Citation]) -> String {
+    // Each source once, in the order first cited, with every section cited of it.
+    let mut cited: Vec<(&Source, Vec<&str>)> = Vec::new();
+    for c in citations {
+        let Some(source) = sources.source(&c.source) else {
+            continue;
+        };
+        let at = match cited.iter().position(|(s, _)| s.id == source.id) {
+            Some(at) => at,
+            None => {
+                cited.push((source, Vec::new()));
+                cited.len() - 1
+            }
+        };
+        if let Some(section) = &c.section {
+            cited[at].1.push(section);
+        }
+    }
+    cited
+        .into_iter()
+        .map(|(source, sections)| match sections.is_empty() {
+            true => source.short.to_string(),
+            false => fill(
+                text.citation_with_section,
+                &[("source", &source.short), ("section", &sections.join("; "))],
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A bibliography entry as one line: author, year, title, kind and address, where known.
+pub fn bibliography_entry(source: &Source) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match (&source.author, source.year) {
+        (Some(author), Some(year)) => parts.push(format!("{author} ({year})")),
+        (Some(author), None) => parts.push(author.to_string()),
+        (None, Some(year)) => parts.push(year.to_string()),
+        (None, None) => {}
+    }
+    parts.push(source.title.to_string());
+    parts.push(source.kind.to_string());
+    if let Some(url) = &source.url {
+        parts.push(url.to_string());
+    }
+    parts.join(". ")
 }

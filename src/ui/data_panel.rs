@@ -9,7 +9,9 @@ use crate::platform::download;
 
 use super::state::{AppState, Content, PartContent, PilotContent};
 use crate::core::editions::carry_over;
-use crate::core::export::{to_csv, to_json, to_markdown};
+use crate::core::editions::History;
+use crate::core::export::{to_csv, to_json, to_markdown, ExportContent};
+use crate::core::grounding::{Bibliography, Grounding};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
 use crate::core::text::fill;
@@ -54,13 +56,22 @@ pub fn DataPanel() -> impl IntoView {
     let export = move |kind: ExportKind| {
         move |_| {
             let date = today();
+            let content = ExportContent {
+                bank,
+                advice,
+                catalogue,
+                grounding: Grounding::english(),
+                sources: Bibliography::english(),
+                history: History::english(),
+                text,
+            };
             let (name, mime, contents) = state.record.with_untracked(|r| match kind {
                 ExportKind::Json => ("json", "application/json", to_json(r)),
-                ExportKind::Csv => ("csv", "text/csv;charset=utf-8", to_csv(bank, text, r)),
+                ExportKind::Csv => ("csv", "text/csv;charset=utf-8", to_csv(content, r)),
                 ExportKind::Markdown => (
                     "md",
                     "text/markdown;charset=utf-8",
-                    to_markdown(bank, advice, catalogue, text, r, &date),
+                    to_markdown(content, r, &date),
                 ),
             });
             let filename = format!("district-ai-readiness-{date}.{name}");

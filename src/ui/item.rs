@@ -1,8 +1,9 @@
-//! One question: its maturity levels as radio buttons, "Not sure", why it matters, and
-//! an optional note.
+//! One question: its maturity levels as radio buttons, "Not sure", what grounds it (why
+//! it matters, evidence and sources, see [`super::grounding`]), and an optional note.
 
 use leptos::prelude::*;
 
+use super::grounding::{Grounded, GroundingOf};
 use super::saved_text::SavedTextArea;
 use super::state::{AppState, Content};
 use crate::core::content::Item;
@@ -23,7 +24,6 @@ pub fn ItemCard(
     let answer = Memo::new(move |_| state.record.with(|r| r.answers.get(id).copied()));
     let note = Memo::new(move |_| state.record.with(|r| r.note(id).to_owned()));
     let has_note = !note.get_untracked().is_empty();
-    let why_id = format!("{id}-why");
     let note_id = format!("{id}-note");
     let note_help_id = format!("{id}-note-help");
 
@@ -42,17 +42,12 @@ pub fn ItemCard(
     };
 
     view! {
-        <fieldset class="item" class:is-answered=move || answer.get().is_some() aria-describedby=why_id>
+        <fieldset class="item" class:is-answered=move || answer.get().is_some() >
             <legend class="item__question">
                 <span class="item__number">{format!("{number}.")}</span>
                 " "
                 {item.question.clone()}
             </legend>
-            <p class="item__why" id=why_id.clone()>
-                <strong>{text.why_label}</strong>
-                " "
-                {item.why.clone()}
-            </p>
             <div class="item__choices">
                 {item
                     .levels
@@ -62,6 +57,7 @@ pub fn ItemCard(
                     .collect_view()}
                 {choice(Answer::NotSure, text.not_sure.to_owned(), "choice choice--not-sure")}
             </div>
+            <GroundingOf of=Grounded::Item(id, answer) />
             <details class="item__note" open=has_note>
                 <summary>{if has_note { text.note_summary_filled } else { text.note_summary }}</summary>
                 <label class="item__note-label" for=note_id.clone()>{text.note_label}</label>

@@ -232,6 +232,11 @@ pub fn Lazy(
     /// asked for but something they must be told (a notice), which then simply appears.
     #[prop(optional)]
     quiet: bool,
+    /// Extra information beside what the user asked for (a question's sources): nothing
+    /// shows while its code is on its way, and nothing if it cannot come, since the page
+    /// works without it.
+    #[prop(optional)]
+    extra: bool,
     /// Leaves a part shown in place of the user's screen (a share link) when a failure's
     /// "Back to the questions" is chosen, so the questions are what shows next.
     #[prop(optional, into)]
@@ -253,6 +258,9 @@ pub fn Lazy(
     start_fetch();
     let part = move || {
         let outcome = fetched.get()?;
+        if extra && outcome.is_err() {
+            return None;
+        }
         let view = outcome.and_then(|()| untrack(|| show.run(())));
         Some(view.unwrap_or_else(|PartUnavailable| {
             view! {
@@ -283,7 +291,7 @@ pub fn Lazy(
         }))
     };
     let loading = move || {
-        (!quiet && fetched.with(Option::is_none))
+        (!quiet && !extra && fetched.with(Option::is_none))
             .then(|| view! { <p class="part-loading" role="status">{text.loading_part}</p> })
     };
     view! {

@@ -4,8 +4,10 @@
 //! ([`state`]), and shows the screen the record says the user was on.
 
 pub mod data_panel;
+pub mod earlier_answers;
 pub mod embed;
 pub mod evidence;
+pub mod grounding;
 pub mod item;
 pub mod ladder;
 pub mod lazy;

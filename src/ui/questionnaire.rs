@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::grounding::{Grounded, GroundingOf};
 use super::item::ItemCard;
 use super::notices::SaveStatus;
 use super::start_over::StartOver;
@@ -90,7 +91,7 @@ pub fn Questionnaire() -> impl IntoView {
                             <h1 id="step-heading" class="step-heading" tabindex="-1">
                                 {dimension.title.clone()}
                             </h1>
-                            <p class="step-summary">{dimension.summary.clone()}</p>
+                            <GroundingOf of=Grounded::Step(&dimension.id) />
                             {dimension
                                 .items
                                 .iter()

@@ -102,6 +102,7 @@ pub fn Results() -> impl IntoView {
                     {text.review_answers}
                 </button>
             </div>
+            <super::earlier_answers::EarlierAnswers />
             <super::evidence::EvidenceForm />
             <super::report_details::ReportDetailsForm />
             <super::share_panel::SharePanel />

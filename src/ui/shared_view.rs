@@ -1,16 +1,15 @@
 //! Opening a share link: the shared answers, read-only, with a banner and a deliberate
 //! "Save to this device" that never replaces the user's own answers unasked.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use super::lazy::{split_view, Lazy};
 use super::results::ResultsReport;
 use super::state::{AppState, Content, PartContent};
-use crate::core::record::{Answer, Record, Screen};
+use crate::core::editions::History;
+use crate::core::record::{Record, Screen};
 use crate::core::scoring::assess;
-use crate::core::share::{decode_fragment, is_share_fragment, ShareError};
+use crate::core::share::{decode_fragment, is_share_fragment, ShareError, Shared};
 use crate::core::snapshots;
 use crate::core::text::fill;
 use crate::platform::{focus_after_render, today};
@@ -34,8 +33,8 @@ split_view! {
 
 split_view! {
     /// The shared answers' results, with the results' code.
-    fn answers_view(answers: BTreeMap<String, Answer>, on_close: Callback<()>) in results {
-        view! { <SharedView answers on_close=move || on_close.run(()) /> }.into_any()
+    fn answers_view(shared: Shared, on_close: Callback<()>) in results {
+        view! { <SharedView shared on_close=move || on_close.run(()) /> }.into_any()
     }
 }
 
@@ -45,9 +44,9 @@ fn shared_link(
     own_screen: impl Fn() -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
     let Content { bank, .. } = expect_context();
-    match decode_fragment(bank, fragment) {
-        Some(Ok(answers)) => {
-            let show = move || answers_view::build_now(answers.clone(), on_close);
+    match decode_fragment(bank, History::english(), fragment) {
+        Some(Ok(shared)) => {
+            let show = move || answers_view::build_now(shared.clone(), on_close);
             view! { <Lazy fetch=answers_view::fetch show leave=on_close /> }.into_any()
         }
         Some(Err(error)) => view! {
@@ -88,8 +87,8 @@ pub fn ShareErrorNotice(
 /// The shared answers' results, read-only, until the user saves or closes them.
 #[component]
 pub fn SharedView(
-    /// The answers in the link.
-    answers: BTreeMap<String, Answer>,
+    /// The answers in the link, and the edition it was made for.
+    shared: Shared,
     /// Leaves the shared view (after saving or closing).
     on_close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -97,12 +96,19 @@ pub fn SharedView(
     let PartContent { text, advice } = expect_context();
     let state: AppState = expect_context();
     let confirming = RwSignal::new(false);
-    let shared_count = answers.len();
+    let Shared { answers, edition } = shared;
+    let shared_count = answers.keys().filter(|id| bank.item(id).is_some()).count();
+    let earlier_edition = (edition < bank.edition).then(|| {
+        view! {
+            <p>{fill(text.shared_earlier_edition, &[("edition", &edition), ("current", &bank.edition)])}</p>
+        }
+    });
     let own_count = move || state.record.with(|r| r.answers.len());
     let shared = Record {
         answers: answers.clone(),
         ..Record::default()
     };
+    let earlier_answers = shared.clone();
     let save = StoredValue::new(answers);
     let save_now = move || {
         let answers = save.get_value();
@@ -128,6 +134,7 @@ pub fn SharedView(
         <div class="shared-banner" role="region" aria-labelledby="shared-heading">
             <h1 id="shared-heading" tabindex="-1">{text.shared_heading}</h1>
             <p>{fill(text.shared_intro, &[("answered", &shared_count)])}</p>
+            {earlier_edition}
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
@@ -158,6 +165,7 @@ pub fn SharedView(
         </div>
         <section class="results results--shared" aria-labelledby="results-heading">
             <ResultsReport assessment=assess(bank, advice, &shared) read_only=true intro=None />
+            <super::earlier_answers::SharedEarlierAnswers record=earlier_answers />
         </section>
     }
 }

@@ -19,6 +19,10 @@ pub fn Welcome() -> impl IntoView {
     let progress = move || state.record.with(|r| r.progress(bank));
     let has_started = move || state.record.with(|r| !r.is_empty());
 
+    // While the visitor reads this page, the questions' grounding (why each matters, its
+    // sources) is fetched, so that it is there with the first question.
+    request_idle_callback(super::grounding::prefetch);
+
     let pulse_items = Mode::Pulse.items(bank).count();
     let data_opened = RwSignal::new(false);
     let mode = move || state.record.with(|r| r.mode);

@@ -38,7 +38,7 @@ test('every export downloads, and the JSON moves the answers to a fresh browser'
 
   const csv = await download(page, 'Download CSV (spreadsheet)');
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(lines[0]).toBe('Area,Item id,Question,Answer,Score,Note');
+  expect(lines[0]).toBe('Area,Item id,Question,Answer,Score,Note,Evidence you could collect,Sources');
   expect(lines).toHaveLength(allItems.length + 1);
   expect(lines[1]).toContain('"Ask Dana, ""soon"", then the board"');
 

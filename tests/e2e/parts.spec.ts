@@ -18,7 +18,7 @@ const resultsRecord = JSON.stringify({
   position: { screen: 'results', step: 0 },
 });
 
-test('the questionnaire needs no part; the workflow screen fetches its part when first shown', async ({ page }) => {
+test('the questionnaire needs only the grounding part; the workflow screen fetches its part when first shown', async ({ page }) => {
   const parts: string[] = [];
   page.on('request', (request) => {
     if (PART.test(new URL(request.url()).pathname)) parts.push(new URL(request.url()).pathname);
@@ -30,9 +30,14 @@ test('the questionnaire needs no part; the workflow screen fetches its part when
   await expect(page.locator('.save-status')).toContainText('Saved on this device');
   await page.locator('.step-buttons .button--primary').click();
   await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[1].title);
-  // Nothing but the first download: no part, and not the parts' stylesheet.
-  expect(parts).toEqual([]);
+  // Besides the first download, only the questions' grounding (why each matters, its
+  // sources), with the parts' stylesheet and the chunks it shares: no other screen's part.
+  expect(parts.filter((path) => /split_grounding/.test(path))).toHaveLength(1);
+  expect(parts.filter((path) => /split_(?!grounding)/.test(path))).toEqual([]);
+  await expect(page.locator('.step-summary')).not.toBeEmpty();
+  await expect(page.locator('.item__why').first()).toBeVisible();
 
+  parts.length = 0;
   const record = JSON.parse(resultsRecord);
   record.position.screen = 'workflows';
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, JSON.stringify(record)]);

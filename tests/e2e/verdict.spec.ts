@@ -31,7 +31,7 @@ const cases: {
     record: recordWith(answers(4, { 'governance.use-policy': { level: 0 }, 'data-privacy.privacy-standards': { level: 0 } })),
     verdict: 'Build foundations first',
     ladder: ['Not yet', 'Not yet', 'Not yet'],
-    reason: 'Must-have: "Has the district told staff in writing which AI uses are allowed and which are not, through interim guidance or a board-approved policy?" is answered "No written guidance or policy on AI use"',
+    reason: 'Must-have: "Has the district told staff in writing which AI uses are allowed and which are not, through interim guidance or a board-approved policy?" is answered "No written guidance or policy on AI use yet"',
   },
   {
     name: 'conditions',

@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use readiness_core::content::{Advice, QuestionBank};
-use readiness_core::export::{markdown_text, to_csv, to_json, to_markdown};
+use readiness_core::editions::History;
+use readiness_core::export::{markdown_text, to_csv, to_json, to_markdown, ExportContent};
+use readiness_core::grounding::{Bibliography, Grounding};
 use readiness_core::import::{preview, read, ImportError, Preview, IMPORT_MAX_BYTES};
 use readiness_core::record::{Answer, Record, RecordError};
 use readiness_core::snapshots::Snapshot;
@@ -16,6 +18,22 @@ fn content() -> (QuestionBank, PartText, Catalogue) {
         PartText::english().clone(),
         Catalogue::english().unwrap_or_else(|e| panic!("{e:?}")),
     )
+}
+
+fn export_content<'a>(
+    bank: &'a QuestionBank,
+    text: &'a PartText,
+    catalogue: &'a Catalogue,
+) -> ExportContent<'a> {
+    ExportContent {
+        bank,
+        advice: Advice::english(),
+        catalogue,
+        grounding: Grounding::english(),
+        sources: Bibliography::english(),
+        history: History::english(),
+        text,
+    }
 }
 
 fn sample(bank: &QuestionBank) -> Record {
@@ -70,8 +88,8 @@ fn json_export_is_laid_out_like_serde_jsons_pretty_printer() {
 
 #[test]
 fn csv_has_one_row_per_item_with_safe_quoting() {
-    let (bank, text, _) = content();
-    let csv = to_csv(&bank, &text, &sample(&bank));
+    let (bank, text, catalogue) = content();
+    let csv = to_csv(export_content(&bank, &text, &catalogue), &sample(&bank));
     assert!(
         csv.starts_with('\u{feff}'),
         "a byte-order mark for spreadsheets"
@@ -79,16 +97,31 @@ fn csv_has_one_row_per_item_with_safe_quoting() {
     // Rows end in CRLF; quoted notes may hold a bare LF inside.
     let rows: Vec<&str> = csv.trim_end_matches("\r\n").split("\r\n").collect();
     assert_eq!(rows.len(), bank.item_count() + 1);
-    assert!(rows[0].ends_with("Score,Note"), "{}", rows[0]);
     assert!(
-        rows[1].ends_with(",75,\"Ask Dana, then the board, \"\"soon\"\"\nsecond line\""),
+        rows[0].ends_with("Score,Note,Evidence you could collect,Sources"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].contains(",75,\"Ask Dana, then the board, \"\"soon\"\"\nsecond line\","),
         "{}",
         rows[1]
     );
+    // The evidence for the level answered, and the question's sources.
+    let (_, first) = bank.items().next().unwrap_or_else(|| panic!("no item"));
+    let grounding = Grounding::english().item(&first.id);
+    let grounding = grounding.unwrap_or_else(|| panic!("{} is not grounded", first.id));
+    if let Some(line) = grounding.evidence.get(3) {
+        assert!(rows[1].contains(&**line), "{}", rows[1]);
+    }
+    let sources = Bibliography::english();
+    let cited = sources.source(&grounding.sources[0].source);
+    let cited = cited.unwrap_or_else(|| panic!("an unknown source"));
+    assert!(rows[1].contains(&*cited.short), "{}", rows[1]);
     assert!(rows[2].contains(",Not sure,,"), "{}", rows[2]);
     // A note that looks like a formula is neutralised.
     assert!(
-        rows[3].ends_with(",\"'=HYPERLINK(\"\"http://x\"\")\""),
+        rows[3].contains(",\"'=HYPERLINK(\"\"http://x\"\")\","),
         "{}",
         rows[3]
     );
@@ -111,12 +144,8 @@ fn markdown_escapes_what_users_type() {
 #[test]
 fn markdown_report_has_its_sections_and_escaped_notes() {
     let (bank, text, catalogue) = content();
-    let advice = Advice::english();
     let md = to_markdown(
-        &bank,
-        advice,
-        &catalogue,
-        &text,
+        export_content(&bank, &text, &catalogue),
         &sample(&bank),
         "2026-11-23",
     );
@@ -128,11 +157,13 @@ fn markdown_report_has_its_sections_and_escaped_notes() {
         "## Scores by area",
         "## Unknowns to resolve",
         "## Notes",
+        "## Answers",
+        "## Sources behind the questions",
     ] {
         assert!(md.contains(heading), "missing {heading}:\n{md}");
     }
     assert!(
-        md.contains("2026-11-23 · questionnaire edition 2 · rules version 2"),
+        md.contains("2026-11-23 · questionnaire edition 3 · rules version 2"),
         "{md}"
     );
     assert!(md.contains("=HYPERLINK\\(\"http://x\"\\)"), "{md}");
@@ -158,10 +189,7 @@ fn the_markdown_report_lists_the_claimed_must_haves_with_their_evidence_or_as_se
         "AI use policy, board minutes 2026-10-02",
     );
     let md = to_markdown(
-        &bank,
-        Advice::english(),
-        &catalogue,
-        &text,
+        export_content(&bank, &text, &catalogue),
         &record,
         "2026-11-30",
     );
@@ -197,10 +225,7 @@ fn the_markdown_report_says_for_whom_and_by_whom() {
     record.report.district = "Riverside Unified *School* District".into();
     record.report.prepared_by = "Dana Ortiz, chief technology officer".into();
     let md = to_markdown(
-        &bank,
-        Advice::english(),
-        &catalogue,
-        &text,
+        export_content(&bank, &text, &catalogue),
         &record,
         "2026-11-30",
     );

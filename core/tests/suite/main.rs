@@ -4,8 +4,10 @@
 //! the embed options. Property tests where input comes from outside.
 
 mod content;
+mod editions;
 mod embed;
 mod export;
+mod grounding;
 mod json;
 mod layers;
 mod prioritise;

@@ -399,7 +399,7 @@ fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
 
     // Answer the whole pulse: then the full check opens at the first step with a gap.
     let pulse: Vec<String> = Mode::Pulse.items(&bank).map(|i| i.id.to_string()).collect();
-    assert_eq!(pulse.len(), 13);
+    assert_eq!(pulse.len(), 12);
     for id in &pulse {
         record.set_answer(id, Some(Answer::Level(2)));
     }
@@ -409,7 +409,7 @@ fn the_pulse_asks_its_items_and_continuing_keeps_every_answer() {
         record.position.step, 0,
         "strategy still has unanswered items"
     );
-    assert_eq!(record.answers.len(), 13);
+    assert_eq!(record.answers.len(), 12);
 
     // Everything answered: the first step, not past the end.
     for (_, item) in bank.items() {
@@ -900,11 +900,20 @@ mod fixtures {
         assert_eq!(judged.rules_version, Some(RULES_VERSION));
         assert_eq!(judged.edition, None, "answered for edition 1");
 
-        let newest = read("5-edition-2.json");
-        assert_eq!(newest.edition, Some(QuestionBank::english().edition));
+        let second = read("5-edition-2.json");
+        assert_eq!(second.edition, Some(2));
         assert_eq!(
-            newest.answers.get("governance.output-review"),
+            second.answers.get("governance.output-review"),
             Some(&Answer::Level(2))
         );
+
+        let newest = read("6-edition-3-earlier-answers.json");
+        assert_eq!(newest.edition, Some(QuestionBank::english().edition));
+        // An answer to a question edition 3 no longer asks, kept; its list dismissed.
+        assert_eq!(
+            newest.answers.get("infrastructure.access-controls"),
+            Some(&Answer::Level(2))
+        );
+        assert_eq!(newest.earlier_answers_dismissed, Some(3));
     }
 }

@@ -409,13 +409,14 @@ mod judgement {
                 start_here: Err(Some("faq-drafting")),
             },
             Case {
-                name: "three Not sure and one strong answer in governance",
+                name: "four Not sure in governance, only its two must-haves answered",
                 record: shipped(
                     top,
                     &[
                         ("governance.approval-process", Some(NotSure)),
                         ("governance.pilot-rules", Some(NotSure)),
                         ("governance.bias-review", Some(NotSure)),
+                        ("governance.incident-route", Some(NotSure)),
                     ],
                 ),
                 verdict: NotEnoughAnswers,

@@ -5,10 +5,20 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use readiness_core::content::QuestionBank;
+use readiness_core::editions::History;
 use readiness_core::record::Answer;
 use readiness_core::share::{
-    decode_fragment, encode_fragment, questions_fingerprint, share_link, ShareError, MAX_LINK_CHARS,
+    encode_fragment, questions_fingerprint, share_link, ShareError, MAX_LINK_CHARS,
 };
+
+/// The answers a fragment carries, as this edition reads them.
+fn decode_fragment(
+    bank: &QuestionBank,
+    fragment: &str,
+) -> Option<Result<BTreeMap<String, Answer>, ShareError>> {
+    readiness_core::share::decode_fragment(bank, History::english(), fragment)
+        .map(|read| read.map(|shared| shared.answers))
+}
 
 fn bank() -> QuestionBank {
     QuestionBank::english().clone()
@@ -158,7 +168,7 @@ proptest! {
     }
 
     #[test]
-    fn damaged_answers_are_refused_not_misread(suffix in "[0-4n-]{0,37}|[0-4n-]{39,60}") {
+    fn damaged_answers_are_refused_not_misread(suffix in "[0-4n-]{0,47}|[0-4n-]{49,70}") {
         let bank = bank();
         let fragment = format!("share=1.{}.{suffix}", questions_fingerprint(&bank));
         prop_assert_eq!(decode_fragment(&bank, &fragment), Some(Err(ShareError::Damaged)));
@@ -194,4 +204,42 @@ fn a_link_made_for_the_first_edition_opens_with_every_answer_carried_over() {
         decode_fragment(&bank, &other),
         Some(Err(ShareError::Damaged))
     );
+}
+
+/// A link made with edition 2 of the questions (38 items, fingerprint `4ff1bade`): read
+/// with that edition's items. Answers to questions edition 3 retired are kept under their
+/// own ids, never read as answers to the questions that replaced them, and the link says
+/// which edition it came from.
+#[test]
+fn a_link_made_for_the_second_edition_keeps_every_answer_under_its_own_question() {
+    let bank = bank();
+    let fragment = "#share=1.4ff1bade.33332333333333313333-3333n333333333333";
+    let shared = match readiness_core::share::decode_fragment(&bank, History::english(), fragment) {
+        Some(Ok(shared)) => shared,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(shared.edition, 2);
+    let answers = shared.answers;
+    assert_eq!(answers.len(), 37, "every answer but the one left blank");
+    assert_eq!(
+        answers.get("governance.use-policy"),
+        Some(&Answer::Level(2))
+    );
+    // Retired in edition 3: kept as given.
+    assert_eq!(
+        answers.get("infrastructure.access-controls"),
+        Some(&Answer::Level(1))
+    );
+    assert_eq!(
+        answers.get("measurement.metrics-first"),
+        Some(&Answer::NotSure)
+    );
+    // Its replacements, new in edition 3, are unanswered.
+    for new in [
+        "infrastructure.role-based-access",
+        "measurement.success-measures",
+        "governance.incident-route",
+    ] {
+        assert_eq!(answers.get(new), None, "{new}");
+    }
 }
