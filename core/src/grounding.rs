@@ -53,12 +53,12 @@ pub struct ItemGrounding {
 }
 
 /// A reference to an entry of the bibliography.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq, Hash)]
 pub struct Citation {
     /// The entry's id in the bibliography.
     pub source: Text,
     /// Where in it: a heading, a section of a law.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<Text>,
 }
 

@@ -49,7 +49,9 @@ pub const CONDITIONS_FROM: u32 = 40;
 pub const READY_FROM: u32 = 60;
 
 impl Tier {
-    /// The tier of a workflow, from its attributes.
+    /// The tier of a workflow, from its attributes: records about identifiable staff
+    /// count with aggregate student data (they need the privacy foundations, and no
+    /// decision about a person may rest on them, or the workflow is high-stakes).
     pub fn of(w: &Workflow) -> Tier {
         let high = w.data == DataUse::IdentifiableStudent
             || w.audience == Audience::Students
@@ -57,7 +59,10 @@ impl Tier {
             || !w.human_review;
         if high {
             Tier::High
-        } else if w.data == DataUse::AggregateStudent {
+        } else if matches!(
+            w.data,
+            DataUse::AggregateStudent | DataUse::StaffIdentifiable
+        ) {
             Tier::Aggregate
         } else {
             Tier::Low

@@ -42,9 +42,9 @@ pub struct PlanTemplate {
     /// Sections in order.
     pub sections: Vec<PlanSection>,
     /// What data may be used, by the workflow's data use (least sensitive first).
-    pub data_allowed_by_use: [String; 4],
+    pub data_allowed_by_use: [String; 5],
     /// What data may not be used, by the workflow's data use.
-    pub data_prohibited_by_use: [String; 4],
+    pub data_prohibited_by_use: [String; 5],
     /// How review happens: without, then with a person reviewing every output.
     pub review_by_review: [String; 2],
     /// What the allowed uses say about review: without, then with a person reviewing

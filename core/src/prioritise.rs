@@ -37,6 +37,7 @@ pub fn risk(w: &Workflow) -> u32 {
         DataUse::None => 0,
         DataUse::StaffOrPublic => 1,
         DataUse::AggregateStudent => 2,
+        DataUse::StaffIdentifiable => 3,
         DataUse::IdentifiableStudent => 4,
     };
     let audience = match w.audience {

@@ -191,6 +191,9 @@ fn workflow(value: &Json) -> Option<Workflow> {
         human_review: flag("human_review")?,
         high_stakes: flag("high_stakes")?,
         outcome: text("outcome")?,
+        // Catalogue metadata: a workflow of the user's own has neither.
+        group: None,
+        sources: Vec::new(),
     })
 }
 

@@ -5,9 +5,10 @@
 /// A workflow's risk tier, lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tier {
-    /// No student data, a person reviews every output, not student-facing, not high-stakes.
+    /// No student data or staff records, a person reviews every output, not
+    /// student-facing, not high-stakes.
     Low,
-    /// As low, but with student data in aggregate.
+    /// As low, but with student data in aggregate or records about identifiable staff.
     Aggregate,
     /// Identifiable student data, student-facing, high-stakes, or used without review.
     High,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use super::content::{json_error_position, ContentError};
+use super::grounding::{check_citations, Bibliography, Citation};
 
 const WORKFLOWS_EN: &str = include_str!("../../content/en/workflows.json");
 
@@ -49,13 +50,15 @@ impl Criterion {
     }
 }
 
-/// What data a workflow touches, from least to most sensitive.
+/// What data a workflow touches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DataUse {
     /// No district data.
     None,
-    /// Staff or public information, no student data.
+    /// Public information, or staff information about no one in particular.
     StaffOrPublic,
+    /// Records about identifiable staff members: absences, evaluations, help requests.
+    StaffIdentifiable,
     /// Student data in aggregate, no individual can be picked out.
     AggregateStudent,
     /// Data about individual, identifiable students.
@@ -65,15 +68,17 @@ pub enum DataUse {
 serde_by_name!(DataUse {
     None = "none",
     StaffOrPublic = "staff_or_public",
+    StaffIdentifiable = "staff_identifiable",
     AggregateStudent = "aggregate_student",
     IdentifiableStudent = "identifiable_student",
 });
 
 impl DataUse {
-    /// Every value, least sensitive first.
-    pub const ALL: [DataUse; 4] = [
+    /// Every value, in the order the form lists them (and the plan template words them).
+    pub const ALL: [DataUse; 5] = [
         Self::None,
         Self::StaffOrPublic,
+        Self::StaffIdentifiable,
         Self::AggregateStudent,
         Self::IdentifiableStudent,
     ];
@@ -130,12 +135,27 @@ pub struct Workflow {
     pub audience: Audience,
     /// Whether a person reviews every output before it is used.
     pub human_review: bool,
-    /// Whether it feeds a high-stakes decision about a student (placement, discipline,
-    /// grading).
+    /// Whether it feeds a high-stakes decision: about a student (placement, discipline,
+    /// grading), a staff member, or how money, staff or services are allocated.
     pub high_stakes: bool,
     /// A typical measurable outcome, e.g. "minutes per reply to a family question".
     #[serde(default)]
     pub outcome: String,
+    /// The catalogue's group it is listed under; none for a workflow of the user's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The sources it draws on; none for a workflow of the user's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// A group of the catalogue, so the list is easy to scan on a phone.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct WorkflowGroup {
+    /// Stable identifier, named by each workflow's `group`.
+    pub id: String,
+    /// Its heading.
+    pub name: String,
 }
 
 /// How a rating criterion is asked, with words for each rating.
@@ -156,6 +176,8 @@ pub struct CriterionText {
 pub struct Catalogue {
     /// The rating criteria, in [`Criterion::ALL`] order.
     pub criteria: Vec<CriterionText>,
+    /// The groups the workflows are listed in, in order.
+    pub groups: Vec<WorkflowGroup>,
     /// Candidate workflows.
     pub workflows: Vec<Workflow>,
 }
@@ -182,8 +204,9 @@ impl Catalogue {
     }
 
     /// Checks the catalogue: every criterion once, in order, with five anchors; at least
-    /// 12 workflows with unique ids and valid names.
-    pub fn validate(&self) -> Result<(), ContentError> {
+    /// 22 workflows with unique ids and valid names, each in a group and citing sources of
+    /// the bibliography; no empty group.
+    pub fn validate(&self, sources: &Bibliography) -> Result<(), ContentError> {
         let ids: Vec<Criterion> = self.criteria.iter().map(|c| c.id).collect();
         if ids != Criterion::ALL {
             return Err(ContentError(format!(
@@ -200,9 +223,9 @@ impl Catalogue {
                 )));
             }
         }
-        if self.workflows.len() < 12 {
+        if self.workflows.len() < 22 {
             return Err(ContentError(format!(
-                "expected at least 12 workflows, found {}",
+                "expected at least 22 workflows, found {}",
                 self.workflows.len()
             )));
         }
@@ -229,6 +252,28 @@ impl Catalogue {
                     w.id
                 )));
             }
+            let grouped = w
+                .group
+                .as_ref()
+                .is_some_and(|g| self.groups.iter().any(|known| &known.id == g));
+            if !grouped {
+                return Err(ContentError(format!(
+                    "workflow \"{}\" needs a group of the catalogue",
+                    w.id
+                )));
+            }
+            check_citations(&format!("workflow \"{}\"", w.id), &w.sources, sources)?;
+        }
+        if let Some(empty) = self.groups.iter().find(|g| {
+            !self
+                .workflows
+                .iter()
+                .any(|w| w.group.as_ref() == Some(&g.id))
+        }) {
+            return Err(ContentError(format!(
+                "group \"{}\" lists no workflow",
+                empty.id
+            )));
         }
         Ok(())
     }

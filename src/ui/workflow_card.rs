@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Content, PartContent};
 use super::workflow_form::WorkflowForm;
+use crate::core::grounding::Bibliography;
 use crate::core::prioritise::is_high_risk;
+use crate::core::wording::citation_line;
 use crate::core::workflows::Workflow;
 
 /// A workflow the user can pick.
@@ -76,6 +78,16 @@ pub fn WorkflowCard(
             {high_risk.then(|| view! { <span class="badge badge--risk">{text.high_risk_badge}</span> })}
             {custom.then(|| view! { <span class="badge badge--custom">{text.custom_badge}</span> })}
         </p>
+        {(!workflow.sources.is_empty()).then(|| {
+            let label = if workflow.sources.len() == 1 { text.source_label } else { text.sources_label };
+            view! {
+                <p class="workflow-card__source">
+                    <strong>{label}</strong>
+                    " "
+                    {citation_line(text, Bibliography::english(), &workflow.sources)}
+                </p>
+            }
+        })}
     };
     let form_source = workflow.clone();
     view! {

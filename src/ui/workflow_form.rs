@@ -41,6 +41,8 @@ pub fn WorkflowForm(
         human_review: true,
         high_stakes: false,
         outcome: String::new(),
+        group: None,
+        sources: Vec::new(),
     };
     let saved_draft = state.record.with_untracked(|r| r.workflows.draft.clone());
     let start = existing.clone().unwrap_or_else(|| blank.clone());

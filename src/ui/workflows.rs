@@ -28,18 +28,37 @@ pub fn Workflows() -> impl IntoView {
             <GateNotice />
 
             <h2>{text.catalogue_heading}</h2>
-            <ul class="workflow-list">
-                {catalogue
-                    .workflows
-                    .iter()
-                    .map(|w| view! { <WorkflowCard workflow=w.clone() custom=false /> })
-                    .collect_view()}
-                <For
-                    each=move || custom.get()
-                    key=|w| w.clone()
-                    children=|w| view! { <WorkflowCard workflow=w custom=true /> }
-                />
-            </ul>
+            {catalogue
+                .groups
+                .iter()
+                .map(|group| {
+                    let heading = format!("group-{}", group.id);
+                    let labelled_by = heading.clone();
+                    view! {
+                        <section class="workflow-group" aria-labelledby=labelled_by>
+                            <h3 id=heading>{group.name.clone()}</h3>
+                            <ul class="workflow-list">
+                                {catalogue
+                                    .workflows
+                                    .iter()
+                                    .filter(|w| w.group.as_ref() == Some(&group.id))
+                                    .map(|w| view! { <WorkflowCard workflow=w.clone() custom=false /> })
+                                    .collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })
+                .collect_view()}
+            <section class="workflow-group" aria-labelledby="group-own">
+                <h3 id="group-own">{text.own_workflows_heading}</h3>
+                <ul class="workflow-list">
+                    <For
+                        each=move || custom.get()
+                        key=|w| w.clone()
+                        children=|w| view! { <WorkflowCard workflow=w custom=true /> }
+                    />
+                </ul>
+            </section>
             <WorkflowForm existing=None />
 
             <h2>{text.rate_heading}</h2>

@@ -75,12 +75,14 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
   }
   expect(pdfText).not.toContain('Download JSON');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
-  // The results on the first page, the plan on the second, the evidence as an appendix.
-  expect(pages, 'the report has three pages').toBe(3);
+  // The results on the first page, the plan's 35 fields on the next two, the evidence as an
+  // appendix.
+  expect(pages, 'the report has four pages').toBe(4);
   const pdfPage = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).toString();
   expect(pdfPage(1)).toContain('What you may pilot, by risk');
   expect(pdfPage(2)).toContain('Governance, decided before the pilot starts');
-  expect(pdfPage(3)).toContain('Evidence for the must-haves');
+  expect(pdfPage(3)).toContain('Timeline');
+  expect(pdfPage(4)).toContain('Evidence for the must-haves');
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, testInfo.outputPath('plan-page')]);
 });
 
@@ -89,7 +91,7 @@ test('a plan for a held-back kind of workflow says so at its top, and the printe
   // tutoring assistant (student-facing, unreviewed) is chosen deliberately.
   const record = JSON.parse(readyRecord());
   record.answers['governance.output-review'] = { level: 2 };
-  record.answers['measurement.metrics-first'] = { level: 3 };
+  record.answers['measurement.success-measures'] = { level: 3 };
   record.workflows.considered.push('tutoring-assistant');
   record.workflows.ratings['tutoring-assistant'] = { common: 5, measurable: 5, safe_to_review: 5, pain: 5, fit: 5 };
   record.workflows.chosen = 'tutoring-assistant';

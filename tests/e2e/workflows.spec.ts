@@ -35,19 +35,19 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   await expect(lowRisk).toContainText('Governance & policy scores 50 counting "Not sure" and blanks as gaps, below 60.');
   await expect(lowRisk).toContainText('Must-have: "Has the district told staff in writing which AI uses are allowed');
 
-  for (const id of ['faq-drafting', 'tutoring-assistant', 'enrollment-trends']) {
+  for (const id of ['faq-drafting', 'tutoring-assistant', 'meal-forecasting']) {
     await page.locator(`#consider-${id}`).check();
   }
   await rate(page, 'faq-drafting', [4, 4, 4, 4, 4]);
   await rate(page, 'tutoring-assistant', [5, 5, 5, 5, 5]);
-  await rate(page, 'enrollment-trends', [4, 4, 4, 3, 3]);
+  await rate(page, 'meal-forecasting', [4, 4, 4, 3, 3]);
 
   // A workflow of one's own: the name is required, then it joins the list, considered.
   await page.getByRole('button', { name: 'Add workflow' }).click();
   await expect(page.getByText('Give the workflow a name.')).toBeVisible();
   await page.locator('#new-workflow-name').fill('Bus route change notices <b>for families</b>');
   await page.locator('#new-workflow-department').fill('Transportation office');
-  await page.locator('#new-workflow-data').selectOption({ label: 'Staff or public information' });
+  await page.locator('#new-workflow-data').selectOption({ label: 'Public or non-personal staff information' });
   await page.locator('#new-workflow-audience').selectOption({ label: 'Families' });
   await page.getByRole('button', { name: 'Add workflow' }).click();
   await expect(page.locator('#consider-custom-1')).toBeChecked();
@@ -56,7 +56,7 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
 
   // The student-facing tutor, whose outputs nobody reviews, rates highest but is never a
   // first pilot and ranks below FAQ drafting for its risk; FAQ drafting is recommended,
-  // and the close call with enrollment trends is explained.
+  // and the close call with meal forecasting is explained.
   const items = page.locator('.ranking__item');
   await expect(items).toHaveCount(4);
   await expect(items.nth(1)).toContainText('Not a first pilot now');
@@ -77,10 +77,10 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   await page.reload();
   await expect(page.locator('#workflows-heading')).toBeVisible();
   await expect(page.locator('#consider-tutoring-assistant')).toBeChecked();
-  await expect(page.locator('#rate-enrollment-trends-Pain')).toHaveValue('3');
+  await expect(page.locator('#rate-meal-forecasting-Pain')).toHaveValue('3');
   await expect(page.locator('.start-here')).toContainText('You chose');
   const record = await storedRecord(page);
-  expect(record.workflows.considered).toEqual(['faq-drafting', 'tutoring-assistant', 'enrollment-trends', 'custom-1']);
+  expect(record.workflows.considered).toEqual(['faq-drafting', 'tutoring-assistant', 'meal-forecasting', 'custom-1']);
   expect(record.workflows.custom[0].name).toBe('Bus route change notices <b>for families</b>');
   expect(record.workflows.chosen).toBeTruthy();
   expect(record.answers[bank.dimensions[0].items[0].id]).toEqual({ level: 4 });

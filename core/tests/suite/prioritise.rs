@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use readiness_core::content::QuestionBank;
+use readiness_core::grounding::Bibliography;
 use readiness_core::judgement::{judge, Judgement, Status, Tier};
 use readiness_core::prioritise::{is_high_risk, rank, risk, Difference};
 use readiness_core::record::{Answer, Record, WorkflowChoices};
@@ -25,6 +26,8 @@ fn workflow(
         human_review,
         high_stakes,
         outcome: String::new(),
+        group: None,
+        sources: Vec::new(),
     }
 }
 
@@ -398,7 +401,7 @@ fn risk_counts_in_the_ranking_and_the_ranking_says_when_it_changed_the_order() {
 #[test]
 fn the_shipped_catalogue_is_valid_and_gates_the_risky_ones() {
     let catalogue = Catalogue::english().unwrap_or_else(|e| panic!("{e:?}"));
-    assert_eq!(catalogue.validate(), Ok(()));
+    assert_eq!(catalogue.validate(Bibliography::english()), Ok(()));
     let find = |id: &str| {
         catalogue
             .workflows
@@ -411,10 +414,19 @@ fn the_shipped_catalogue_is_valid_and_gates_the_risky_ones() {
         "student-support-flags",
         "attendance-patterns",
         "teacher-feedback",
+        "iep-drafting",
+        "bus-routing",
+        "substitute-placement",
+        "enrollment-trends",
     ] {
         assert!(is_high_risk(find(id)), "{id} must be high-risk");
     }
-    for id in ["faq-drafting", "newsletter-drafting", "enrollment-trends"] {
+    for id in [
+        "faq-drafting",
+        "newsletter-drafting",
+        "meal-forecasting",
+        "helpdesk-triage",
+    ] {
         assert!(!is_high_risk(find(id)), "{id} must not be high-risk");
     }
 }

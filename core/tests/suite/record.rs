@@ -213,6 +213,8 @@ fn workflow() -> impl Strategy<Value = Workflow> {
                     human_review: review,
                     high_stakes: stakes,
                     outcome,
+                    group: None,
+                    sources: Vec::new(),
                 }
             },
         )
@@ -484,6 +486,7 @@ fn enums_are_stored_by_their_names_and_read_back() {
         [
             r#""none""#,
             r#""staff_or_public""#,
+            r#""staff_identifiable""#,
             r#""aggregate_student""#,
             r#""identifiable_student""#
         ]
@@ -568,6 +571,8 @@ fn tab_record() -> impl Strategy<Value = Record> {
                 human_review: true,
                 high_stakes: false,
                 outcome: String::new(),
+                group: None,
+                sources: Vec::new(),
             }
         });
     (
@@ -907,13 +912,16 @@ mod fixtures {
             Some(&Answer::Level(2))
         );
 
-        let newest = read("6-edition-3-earlier-answers.json");
-        assert_eq!(newest.edition, Some(QuestionBank::english().edition));
+        let third = read("6-edition-3-earlier-answers.json");
+        assert_eq!(third.edition, Some(QuestionBank::english().edition));
         // An answer to a question edition 3 no longer asks, kept; its list dismissed.
         assert_eq!(
-            newest.answers.get("infrastructure.access-controls"),
+            third.answers.get("infrastructure.access-controls"),
             Some(&Answer::Level(2))
         );
-        assert_eq!(newest.earlier_answers_dismissed, Some(3));
+        assert_eq!(third.earlier_answers_dismissed, Some(3));
+
+        let staff = read("7-staff-records-workflow.json");
+        assert_eq!(staff.workflows.custom[0].data, DataUse::StaffIdentifiable);
     }
 }

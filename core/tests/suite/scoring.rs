@@ -327,12 +327,12 @@ mod judgement {
 
     /// Four candidates from the shipped catalogue, one per kind, rated so that the riskiest
     /// rate highest: the unreviewed tutoring assistant, attendance patterns (identifiable
-    /// data, reviewed), enrollment trends (aggregate), family FAQ replies (low risk).
+    /// data, reviewed), meal forecasting (aggregate), family FAQ replies (low risk).
     fn candidates() -> WorkflowChoices {
         let rated = [
             ("tutoring-assistant", [5, 5, 5, 5, 5]),
             ("attendance-patterns", [5, 5, 5, 5, 4]),
-            ("enrollment-trends", [4, 4, 4, 4, 4]),
+            ("meal-forecasting", [4, 4, 4, 4, 4]),
             ("faq-drafting", [3, 4, 4, 4, 4]),
         ];
         WorkflowChoices {
@@ -477,7 +477,7 @@ mod judgement {
                 ladder: [C, C, N],
                 first_reason: Some("pulse"),
                 first_step: Some("governance"),
-                start_here: Ok("enrollment-trends"),
+                start_here: Ok("meal-forecasting"),
             },
             Case {
                 name: "strong, but no one owns AI work",
@@ -504,7 +504,7 @@ mod judgement {
                 ladder: [R, R, N],
                 first_reason: Some("must-have ethics.fairness-reviews"),
                 first_step: Some("ethics"),
-                start_here: Ok("enrollment-trends"),
+                start_here: Ok("meal-forecasting"),
             },
             Case {
                 name: "strong, but infrastructure has nothing in place",
@@ -522,7 +522,7 @@ mod judgement {
                 ladder: [C, C, N],
                 first_reason: Some("must-have governance.use-policy"),
                 first_step: Some("governance"),
-                start_here: Ok("enrollment-trends"),
+                start_here: Ok("meal-forecasting"),
             },
             Case {
                 name: "governance and data privacy answered at the top, nothing else",
