@@ -103,7 +103,9 @@ pub fn DataPanel() -> impl IntoView {
             };
             import.set(match read(size, &contents) {
                 Ok(mut record) => {
-                    // A file saved for an earlier edition of the questions, carried over.
+                    // A file saved for an earlier edition of the questions, carried over,
+                    // and the preview says so.
+                    let edition = record.edition.unwrap_or(1);
                     carry_over(bank, &mut record, ui.earlier_answer_note);
                     let p = state
                         .record
@@ -118,6 +120,16 @@ pub fn DataPanel() -> impl IntoView {
                             ("notes_changed", &p.notes_changed),
                         ],
                     );
+                    let summary = match edition < bank.edition {
+                        true => {
+                            let earlier = fill(
+                                text.import_earlier_edition,
+                                &[("edition", &edition), ("current", &bank.edition)],
+                            );
+                            format!("{earlier} {summary}")
+                        }
+                        false => summary,
+                    };
                     ImportState::Confirm(Box::new(record), summary)
                 }
                 Err(e) => ImportState::Failed(text.import_error(&e)),

@@ -1,5 +1,6 @@
 // editions.spec.ts — edition 3 of the questions: what grounds each question (why, evidence,
 // sources), and answers given to edition 2 kept, never read as answers to new questions.
+import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { bank, expectNoHorizontalScroll, RECORD_KEY, seedRecord, storedRecord } from './app';
 
@@ -69,4 +70,23 @@ test('a share link made with edition 2 opens mapped and says so', async ({ page 
   await expect(earlier.getByRole('heading', { name: 'Answers from the previous edition' })).toBeVisible();
   await expect(earlier.getByRole('button', { name: 'Hide these answers' })).toHaveCount(0);
   expect(await storedRecord(page)).toBeNull();
+});
+
+test('an export saved with edition 1 imports with every answer kept, and says which edition it came from', async ({ page }, testInfo) => {
+  // A real record of edition 1, as that version saved it (the decoder tests' fixture).
+  const file = new URL('../../core/tests/fixtures/records/4-edition-1-judged.json', import.meta.url).pathname;
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  await page.goto('/');
+  await page.getByText('Download or import your answers').click();
+  await page.locator('#import-file').setInputFiles(file);
+  await expect(page.getByRole('alertdialog')).toContainText(
+    `This file was saved with edition 1 of the questions; its answers are shown on edition ${bank.edition}`,
+  );
+  await page.getByRole('button', { name: 'Replace my data with this file' }).click();
+  await expect(page.getByText('Imported.')).toBeVisible();
+  const imported = await storedRecord(page);
+  expect(imported.edition).toBe(bank.edition);
+  // Every answer is kept under its own question: none lost, none moved to another.
+  for (const id of Object.keys(saved.answers)) expect(imported.answers[id], id).toBeDefined();
+  await saveScreenshot(page, testInfo, 'import-edition-1');
 });

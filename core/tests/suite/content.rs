@@ -267,6 +267,11 @@ fn a_text_name_is_in_one_file_only() {
 /// and add none. A new template adds its row here.
 const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui-parts.json", "detail_too_long", &["max"]),
+    (
+        "ui-parts.json",
+        "import_earlier_edition",
+        &["current", "edition"],
+    ),
     ("ui-parts.json", "earlier_your_answer", &["answer"]),
     ("ui-parts.json", "earlier_why", &["why"]),
     ("ui-parts.json", "earlier_now_asked", &["questions"]),
