@@ -93,3 +93,49 @@ pub async fn copy_text(text: &str) -> bool {
         .await
         .is_ok()
 }
+
+/// What came of offering a link to the device's share sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The sheet was shown and the person shared (or the browser does not say).
+    Done,
+    /// The sheet was shown and the person closed it: nothing else to do.
+    Cancelled,
+    /// This browser has no share sheet (most desktops): offer the other ways.
+    Unavailable,
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.share(data)`: throws where the browser has no share sheet.
+    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
+    fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Offers `url`, titled `title`, to the device's share sheet (the Web Share API), where the
+/// browser has one. Nothing is sent anywhere by this page: the person picks where it goes.
+/// One import, and no feature test: calling it where it is missing throws, which says so.
+pub async fn share_link(title: &str, url: &str) -> Shared {
+    let data = js_sys::Object::new();
+    for (key, value) in [("title", title), ("url", url)] {
+        // `set` on a fresh plain object does not fail.
+        let _ = js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    match navigator_share(&data) {
+        Err(_) => Shared::Unavailable,
+        Ok(promise) => match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Shared::Done,
+            // Closed by the person (or refused): they are on the results, with the other
+            // ways to send it below.
+            Err(_) => Shared::Cancelled,
+        },
+    }
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        // A browser that cannot print says nothing; there is nothing to recover.
+        let _ = window.print();
+    }
+}

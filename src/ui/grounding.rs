@@ -8,9 +8,9 @@
 use leptos::prelude::*;
 
 use super::lazy::{split_view, Lazy};
-use super::state::{Content, PartContent};
+use super::state::{AppState, Content, PartContent};
 use crate::core::grounding::{Bibliography, Grounding};
-use crate::core::record::Answer;
+use crate::core::record::{Answer, Mode};
 use crate::core::wording::citation_line;
 
 /// Starts fetching the part, so that it is usually here before the first question is.
@@ -77,8 +77,8 @@ fn GroundingLines(item_id: &'static str, answer: Memo<Option<Answer>>) -> impl I
     } else {
         text.sources_label
     };
-    view! {
-        <div class="item__grounding">
+    let lines = move || {
+        view! {
             <p class="item__why">
                 <strong>{ui.why_label}</strong>
                 " "
@@ -90,7 +90,20 @@ fn GroundingLines(item_id: &'static str, answer: Memo<Option<Answer>>) -> impl I
                 " "
                 {citation_line(text, Bibliography::english(), &grounding.sources)}
             </p>
-        </div>
+        }
+    };
+    // The pulse promises three minutes: there, all of it is one tap away instead.
+    let pulse = use_context::<AppState>()
+        .is_some_and(|state| state.record.with_untracked(|r| r.mode) == Mode::Pulse);
+    if pulse {
+        view! {
+            <details class="item__grounding">
+                <summary>{text.grounding_summary}</summary>
+                {lines()}
+            </details>
+        }
+        .into_any()
+    } else {
+        view! { <div class="item__grounding">{lines()}</div> }.into_any()
     }
-    .into_any()
 }

@@ -97,11 +97,7 @@ pub fn Plan() -> impl IntoView {
                     <button
                         type="button"
                         class="button button--primary"
-                        on:click=move |_| {
-                            if let Some(w) = web_sys::window() {
-                                let _ = w.print();
-                            }
-                        }
+                        on:click=|_| crate::platform::print_page()
                     >
                         {text.print}
                     </button>

@@ -7,14 +7,16 @@ use leptos::prelude::*;
 
 use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
+use super::share_panel::tool_address;
 use super::start_over::StartOver;
 use super::state::{AppState, Content, PartContent, Scored};
 use crate::core::judgement::{Verdict, RULES_VERSION};
-use crate::core::record::{Mode, Screen};
+use crate::core::record::{Answer, Mode, Screen};
 use crate::core::scoring::{Assessment, ItemAnswer, Maturity};
+use crate::core::share::share_link;
 use crate::core::text::{fill, PartText};
 use crate::core::wording;
-use crate::platform::focus_after_render;
+use crate::platform::{self, focus_after_render};
 
 /// "you answered … to …", for the answers behind a recommendation or a gate.
 pub(crate) fn because_line(text: &PartText, answer: &ItemAnswer<'_>) -> String {
@@ -69,11 +71,76 @@ pub fn Results() -> impl IntoView {
         }
         .into_any()
     };
+    let sending = RwSignal::new(false);
+    let send_fallback = RwSignal::new(false);
+    let send = move |_| {
+        let link = state
+            .record
+            .with_untracked(|r| share_link(&tool_address(), bank, &r.answers));
+        sending.set(true);
+        leptos::task::spawn_local(async move {
+            let outcome = platform::share_link(text.email_subject, &link).await;
+            let _ = sending.try_set(false);
+            if outcome == platform::Shared::Unavailable {
+                let _ = send_fallback.try_set(true);
+                focus_after_render("share-heading");
+            }
+        });
+    };
+    // Right under the verdict: what to do next, within a thumb's reach on a phone.
+    let actions = move || {
+        view! {
+            <div class="results-actions">
+                <button
+                    type="button"
+                    class="button button--primary"
+                    on:click=move |_| {
+                        state.go(Screen::Workflows);
+                        focus_after_render("workflows-heading");
+                    }
+                >
+                    {text.choose_workflow}
+                </button>
+                <button type="button" class="button" on:click=send disabled=move || sending.get()>
+                    {text.send_result}
+                </button>
+                <button type="button" class="button" on:click=|_| platform::print_page()>
+                    {text.print}
+                </button>
+            </div>
+        }
+        .into_any()
+    };
     let report = move || {
         let assessment = scored.get();
         let answered = assessment.answered + assessment.not_sure;
-        let pulse = (mode.get() == Mode::Pulse).then(|| pulse_banner(answered));
-        view! { <ResultsReport assessment=assessment read_only=false intro=pulse /> }
+        let in_pulse = mode.get() == Mode::Pulse;
+        let pulse = in_pulse.then(|| pulse_banner(answered));
+        // The pulse's result in the pulse's terms: of its questions, not of the full check.
+        let based_on = in_pulse.then(|| {
+            state.record.with(|r| {
+                let asked: Vec<_> = Mode::Pulse.items(bank).collect();
+                let given = |sure: bool| {
+                    asked
+                        .iter()
+                        .filter(|i| match r.answers.get(&*i.id) {
+                            Some(Answer::NotSure) => !sure,
+                            Some(Answer::Level(_)) => sure,
+                            None => false,
+                        })
+                        .count()
+                };
+                fill(
+                    text.pulse_caveat,
+                    &[
+                        ("answered", &(given(true) + given(false))),
+                        ("total", &asked.len()),
+                        ("not_sure", &given(false)),
+                    ],
+                )
+            })
+        });
+        view! { <ResultsReport assessment=assessment read_only=false intro=pulse actions=actions() based_on=based_on /> }
     };
     view! {
         <section class="results" aria-labelledby="results-heading">
@@ -102,13 +169,16 @@ pub fn Results() -> impl IntoView {
                     {text.review_answers}
                 </button>
             </div>
-            <super::earlier_answers::EarlierAnswers />
-            <super::evidence::EvidenceForm />
-            <super::report_details::ReportDetailsForm />
-            <super::share_panel::SharePanel />
-            <super::snapshots::SnapshotPanel />
-            <super::data_panel::DataPanel />
-            <StartOver />
+            <div class="screen-only">
+                <super::earlier_answers::EarlierAnswers />
+                <super::evidence::EvidenceForm />
+                <super::report_details::ReportDetailsForm />
+                {move || send_fallback.get().then(|| view! { <p class="notice" role="status">{text.send_fallback}</p> })}
+                <super::share_panel::SharePanel />
+                <super::snapshots::SnapshotPanel />
+                <super::data_panel::DataPanel />
+                <StartOver />
+            </div>
         </section>
     }
 }
@@ -123,11 +193,19 @@ pub fn ResultsReport(
     read_only: bool,
     /// Shown right under the heading (the pulse's invitation to the full check).
     intro: Option<AnyView>,
+    /// Shown right under the verdict (the next actions on one's own results).
+    #[prop(optional)]
+    actions: Option<AnyView>,
+    /// What the result is based on, when not all the questions were asked (the pulse).
+    #[prop(optional_no_strip)]
+    based_on: Option<String>,
 ) -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
-    let caveat = if assessment.unanswered() == 0 {
+    let caveat = if let Some(based_on) = based_on {
+        based_on
+    } else if assessment.unanswered() == 0 {
         fill(
             text.complete_caveat,
             &[
@@ -169,24 +247,8 @@ pub fn ResultsReport(
             }
         })
         .collect_view();
-    let item_list = |answers: &[ItemAnswer<'static>], empty: &str| {
-        if answers.is_empty() {
-            return view! { <p class="muted">{empty.to_owned()}</p> }.into_any();
-        }
-        view! {
-            <ul class="answer-list">
-                {answers
-                    .iter()
-                    .map(|a| view! {
-                        <li>
-                            <span class="answer-list__question">{a.item.question.clone()}</span>
-                            <span class="answer-list__answer">{a.words(text.answer_not_sure)}</span>
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
+    let item_list = |answers: &[ItemAnswer<'static>], empty: &'static str| {
+        view! { <AnswerList answers=answers.to_vec() empty /> }
     };
     let unknowns = assessment
         .unknowns
@@ -264,12 +326,13 @@ pub fn ResultsReport(
                     })}
                 </div>
             </div>
+            {actions}
 
             <h2>{text.ladder_heading}</h2>
             <Ladder judgement=judgement />
             <p class="verdict__rule">{wording::rule(text)}</p>
 
-            <h2>{text.next_steps_heading}</h2>
+            <h2>{if read_only { text.shared_next_steps_heading } else { text.next_steps_heading }}</h2>
             <ol class="next-steps">{next_steps}</ol>
 
             <h2>{text.chart_heading}</h2>
@@ -298,4 +361,42 @@ pub fn ResultsReport(
                 }}
             </section>
     }
+}
+
+/// How many strengths or gaps show before "Show all".
+const SHOWN_FIRST: usize = 3;
+
+/// Answers listed as strengths or gaps: the first three, and the rest behind "Show all".
+#[component]
+fn AnswerList(answers: Vec<ItemAnswer<'static>>, empty: &'static str) -> impl IntoView {
+    let PartContent { text, .. } = expect_context();
+    if answers.is_empty() {
+        return view! { <p class="muted">{empty}</p> }.into_any();
+    }
+    let all = RwSignal::new(answers.len() <= SHOWN_FIRST);
+    let count = answers.len();
+    let rows = move || {
+        let shown = if all.get() { count } else { SHOWN_FIRST };
+        answers
+            .iter()
+            .take(shown)
+            .map(|a| {
+                view! {
+                    <li>
+                        <span class="answer-list__question">{a.item.question.clone()}</span>
+                        <span class="answer-list__answer">{a.words(text.answer_not_sure)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <ul class="answer-list">{rows}</ul>
+        {move || (!all.get()).then(|| view! {
+            <button type="button" class="button button--quiet button--small" on:click=move |_| all.set(true)>
+                {fill(text.show_all, &[("count", &count)])}
+            </button>
+        })}
+    }
+    .into_any()
 }

@@ -57,16 +57,25 @@ pub fn SharePanel() -> impl IntoView {
             input.select();
         }
     };
+    // A draft in the person's own mail app, addressed to no one: they choose where it goes.
+    let email_draft = format!(
+        "mailto:?subject={}&body={}",
+        percent_encode(text.email_subject),
+        percent_encode(&link)
+    );
     view! {
         <section class="share-panel card" aria-labelledby="share-heading">
-            <h2 id="share-heading">{text.share_heading}</h2>
+            <h2 id="share-heading" tabindex="-1">{text.share_heading}</h2>
             <p>{fill(text.share_intro, &[("answered", &answered)])}</p>
             <div class="share-panel__body">
                 <QrCode text=link.clone() label=text.share_qr_label.to_owned() />
                 <div class="share-panel__link">
                     <label for="share-link">{text.share_link_label}</label>
                     <input id="share-link" type="text" readonly value=link on:focus=select_all />
-                    <button type="button" class="button" on:click=copy>{text.copy_link}</button>
+                    <div class="actions">
+                        <button type="button" class="button" on:click=copy>{text.copy_link}</button>
+                        <a class="button" href=email_draft>{text.email_link}</a>
+                    </div>
                     <p class="share-panel__status" role="status">
                         {move || match copy_state.get() {
                             CopyState::Idle => "",
@@ -78,4 +87,23 @@ pub fn SharePanel() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// `text` percent-encoded for a `mailto:` address: everything but unreserved characters.
+fn percent_encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut encoded = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                encoded.push(char::from(b))
+            }
+            _ => {
+                encoded.push('%');
+                encoded.push(char::from(HEX[usize::from(b >> 4)]));
+                encoded.push(char::from(HEX[usize::from(b & 15)]));
+            }
+        }
+    }
+    encoded
 }

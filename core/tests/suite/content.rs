@@ -269,6 +269,12 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui-parts.json", "detail_too_long", &["max"]),
     (
         "ui-parts.json",
+        "pulse_caveat",
+        &["answered", "not_sure", "total"],
+    ),
+    ("ui-parts.json", "show_all", &["count"]),
+    (
+        "ui-parts.json",
         "import_earlier_edition",
         &["current", "edition"],
     ),

@@ -202,7 +202,7 @@ fn a_citation_line_names_each_source_once() {
     );
     assert_eq!(
         line,
-        "District AI implementation plan (source article): Phase 1: Identify one workflow; \
+        "SchoolAmplified, A Practical AI Implementation Plan for School Districts (2026): Phase 1: Identify one workflow; \
          Phase 2: Define governance and approvals · FERPA"
     );
 }

@@ -1,0 +1,66 @@
+// next-steps.spec.ts — on the results, the next actions sit right under the verdict: the
+// first workflow, sending the result (the phone's share sheet, or a link and an email
+// draft), and printing; strengths and gaps show three before "Show all".
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
+import { expectNoHorizontalScroll, fullAnswers, recordWith, seedRecord } from './app';
+
+test('the first workflow is within a screen and a half of the top of the results', async ({ page }, testInfo) => {
+  await seedRecord(page, recordWith(fullAnswers()));
+  const choose = page.locator('.results-actions').getByRole('button', { name: 'Choose a first workflow' });
+  await expect(choose).toBeVisible();
+  const box = await choose.boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  expect(box, 'the button has a box').not.toBeNull();
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height * 1.5);
+  await expectNoAxeViolations(page, 'results with actions');
+  await expectNoHorizontalScroll(page, 'results with actions');
+  await saveScreenshot(page, testInfo, 'results-actions');
+  await choose.click();
+  await expect(page.locator('#workflows-heading')).toBeFocused();
+});
+
+test('"Send my result" opens the share sheet with the link where the browser has one', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: (data: ShareData) => {
+        (window as unknown as { shared: ShareData[] }).shared = [
+          ...((window as unknown as { shared?: ShareData[] }).shared ?? []),
+          data,
+        ];
+        return Promise.resolve();
+      },
+    });
+  });
+  await seedRecord(page, recordWith(fullAnswers()));
+  await page.locator('.results-actions').getByRole('button', { name: 'Send my result' }).click();
+  const shared = await page.waitForFunction(() => (window as unknown as { shared?: ShareData[] }).shared);
+  const calls = (await shared.jsonValue()) as ShareData[];
+  expect(calls).toHaveLength(1);
+  expect(calls[0].url).toContain('#share=1.');
+  expect(calls[0].title).toBe('My district AI readiness result');
+  // Nothing else to do: no fallback message.
+  await expect(page.getByText("This browser cannot open your phone's share menu")).toHaveCount(0);
+});
+
+test('without a share sheet, "Send my result" leads to the link, its copy button and an email draft', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+  });
+  await seedRecord(page, recordWith(fullAnswers()));
+  await page.locator('.results-actions').getByRole('button', { name: 'Send my result' }).click();
+  await expect(page.getByText("This browser cannot open your phone's share menu")).toBeVisible();
+  await expect(page.locator('#share-heading')).toBeFocused();
+  const email = page.getByRole('link', { name: 'Email it to myself' });
+  await expect(email).toHaveAttribute('href', /^mailto:\?subject=My%20district%20AI%20readiness%20result&body=http.*%23share%3D1\./);
+});
+
+test('strengths and gaps show three, and the rest on request', async ({ page }) => {
+  await seedRecord(page, recordWith(fullAnswers()));
+  const gaps = page.locator('section[aria-labelledby="gaps-heading"]');
+  await expect(gaps.locator('.answer-list li')).toHaveCount(3);
+  const more = gaps.getByRole('button', { name: /^Show all \d+$/ });
+  const total = Number((await more.textContent())?.replace(/\D/g, ''));
+  await more.click();
+  await expect(gaps.locator('.answer-list li')).toHaveCount(total);
+});
