@@ -146,17 +146,8 @@ pub fn Results() -> impl IntoView {
         <section class="results" aria-labelledby="results-heading">
             {rules_notice}
             {report}
+            // The way on is at the top (`actions`); at the end, back to the answers.
             <div class="actions">
-                <button
-                    type="button"
-                    class="button button--primary"
-                    on:click=move |_| {
-                        state.go(Screen::Workflows);
-                        focus_after_render("workflows-heading");
-                    }
-                >
-                    {text.choose_workflow}
-                </button>
                 <button
                     type="button"
                     class="button"

@@ -149,7 +149,7 @@ test.describe('when the merge cannot be fetched', () => {
     await deafen(b);
     await a.locator(`input[name="${first.id}"]`).nth(1).check();
     await b.locator(`input[name="${second.id}"]`).nth(2).check();
-    await expect(b.getByRole('alert')).toContainText('could not load what it needs to combine them with yours');
+    await expect(b.getByRole('alert')).toContainText('could not combine with yours');
     // What tab A saved is still what is stored; tab B's answer is kept on its page.
     expect((await storedRecord(a)).answers).toEqual({ [first.id]: { level: 1 } });
     await expect(b.locator(`input[name="${second.id}"]`).nth(2)).toBeChecked();
