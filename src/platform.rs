@@ -115,7 +115,7 @@ extern "C" {
 /// Offers `url`, titled `title`, to the device's share sheet (the Web Share API), where the
 /// browser has one. Nothing is sent anywhere by this page: the person picks where it goes.
 /// One import, and no feature test: calling it where it is missing throws, which says so.
-pub async fn share_link(title: &str, url: &str) -> Shared {
+pub async fn open_share_sheet(title: &str, url: &str) -> Shared {
     let data = js_sys::Object::new();
     for (key, value) in [("title", title), ("url", url)] {
         // `set` on a fresh plain object does not fail.

@@ -214,11 +214,16 @@ impl Dimension {
     }
 }
 
+/// Reads a content file (or the part of one a type takes) from JSON text.
+pub(crate) fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ContentError> {
+    serde_json::from_str(text)
+        .map_err(|e| ContentError(format!("invalid JSON: {}", json_error_position(&e))))
+}
+
 impl QuestionBank {
     /// Parses a question bank from JSON text.
     pub fn from_json(text: &str) -> Result<Self, ContentError> {
-        serde_json::from_str(text)
-            .map_err(|e| ContentError(format!("invalid JSON: {}", json_error_position(&e))))
+        read_json(text)
     }
 
     /// The English question bank compiled into the app.
@@ -359,8 +364,7 @@ impl Advice {
     /// Parses the advice from the question bank's JSON text (each dimension's
     /// `recommendations`; the other fields are the bank's).
     pub fn from_json(text: &str) -> Result<Self, ContentError> {
-        serde_json::from_str(text)
-            .map_err(|e| ContentError(format!("invalid JSON: {}", json_error_position(&e))))
+        read_json(text)
     }
 
     /// The English advice compiled into the app. The app reads it through

@@ -68,12 +68,7 @@ impl History {
     /// Reads the history from the question bank's JSON text (`earlier_editions`,
     /// `retired`; the other fields are the bank's).
     pub fn from_json(text: &str) -> Result<Self, ContentError> {
-        serde_json::from_str(text).map_err(|e| {
-            ContentError(format!(
-                "invalid JSON: {}",
-                super::content::json_error_position(&e)
-            ))
-        })
+        super::content::read_json(text)
     }
 
     /// The English history compiled into the app, read only from the parts' code.
@@ -154,6 +149,19 @@ impl History {
             }
         }
         Ok(())
+    }
+}
+
+impl RetiredItem {
+    /// An answer to it in words: its level as it was worded, or `not_sure`.
+    pub fn answer_words(&self, answer: Answer, not_sure: &str) -> String {
+        match answer {
+            Answer::NotSure => not_sure.to_owned(),
+            Answer::Level(level) => self
+                .levels
+                .get(usize::from(level))
+                .map_or_else(String::new, |l| l.to_string()),
+        }
     }
 }
 

@@ -348,13 +348,7 @@ fn answers_section(content: ExportContent<'_>, record: &Record) -> String {
             text.earlier_heading, text.earlier_intro
         );
         for (retired, answer) in earlier {
-            let words = match answer {
-                Answer::NotSure => text.answer_not_sure.to_owned(),
-                Answer::Level(level) => retired
-                    .levels
-                    .get(usize::from(level))
-                    .map_or_else(String::new, |l| l.to_string()),
-            };
+            let words = retired.answer_words(answer, text.answer_not_sure);
             md += &format!("- **{}** {words}\n", retired.question);
         }
     }

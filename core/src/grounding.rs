@@ -108,12 +108,7 @@ impl Grounding {
     /// Reads the grounding from the question bank's JSON text (each item's `sources` and
     /// `evidence`; the other fields are the bank's).
     pub fn from_json(text: &str) -> Result<Self, ContentError> {
-        let file: QuestionnaireFile = serde_json::from_str(text).map_err(|e| {
-            ContentError(format!(
-                "invalid JSON: {}",
-                super::content::json_error_position(&e)
-            ))
-        })?;
+        let file: QuestionnaireFile = super::content::read_json(text)?;
         let mut steps = Vec::new();
         let mut items = Vec::new();
         for d in file.dimensions {
@@ -218,12 +213,7 @@ pub fn check_citations(
 impl Bibliography {
     /// Parses a bibliography from JSON text.
     pub fn from_json(text: &str) -> Result<Self, ContentError> {
-        serde_json::from_str(text).map_err(|e| {
-            ContentError(format!(
-                "invalid JSON: {}",
-                super::content::json_error_position(&e)
-            ))
-        })
+        super::content::read_json(text)
     }
 
     /// The English bibliography compiled into the app, read only from a part's code.

@@ -183,6 +183,15 @@ impl PartText {
         }
     }
 
+    /// "Source:" or "Sources:", for a line citing `count` sources.
+    pub fn source_label_for(&self, count: usize) -> &'static str {
+        if count == 1 {
+            self.source_label
+        } else {
+            self.sources_label
+        }
+    }
+
     /// What is wrong with a workflow someone described, as a sentence.
     pub fn workflow_problem(&self, problem: WorkflowProblem) -> String {
         match problem {

@@ -50,13 +50,7 @@ fn EarlierAnswerList(
     let rows = listed
         .into_iter()
         .map(|(retired, answer)| {
-            let words = match answer {
-                Answer::NotSure => text.answer_not_sure.to_owned(),
-                Answer::Level(level) => retired
-                    .levels
-                    .get(usize::from(level))
-                    .map_or_else(String::new, |l| l.to_string()),
-            };
+            let words = retired.answer_words(answer, text.answer_not_sure);
             let now_asked: Vec<String> = retired
                 .into
                 .iter()

@@ -72,11 +72,7 @@ fn GroundingLines(item_id: &'static str, answer: Memo<Option<Answer>>) -> impl I
         }),
         _ => None,
     };
-    let label = if grounding.sources.len() == 1 {
-        text.source_label
-    } else {
-        text.sources_label
-    };
+    let label = text.source_label_for(grounding.sources.len());
     let lines = move || {
         view! {
             <p class="item__why">

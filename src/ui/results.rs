@@ -79,7 +79,7 @@ pub fn Results() -> impl IntoView {
             .with_untracked(|r| share_link(&tool_address(), bank, &r.answers));
         sending.set(true);
         leptos::task::spawn_local(async move {
-            let outcome = platform::share_link(text.email_subject, &link).await;
+            let outcome = platform::open_share_sheet(text.email_subject, &link).await;
             let _ = sending.try_set(false);
             if outcome == platform::Shared::Unavailable {
                 let _ = send_fallback.try_set(true);
@@ -119,23 +119,18 @@ pub fn Results() -> impl IntoView {
         // The pulse's result in the pulse's terms: of its questions, not of the full check.
         let based_on = in_pulse.then(|| {
             state.record.with(|r| {
-                let asked: Vec<_> = Mode::Pulse.items(bank).collect();
-                let given = |sure: bool| {
-                    asked
-                        .iter()
-                        .filter(|i| match r.answers.get(&*i.id) {
-                            Some(Answer::NotSure) => !sure,
-                            Some(Answer::Level(_)) => sure,
-                            None => false,
-                        })
-                        .count()
-                };
+                // The record is in the pulse, so its progress counts the pulse's questions.
+                let (answered, total) = r.progress(bank);
+                let not_sure = Mode::Pulse
+                    .items(bank)
+                    .filter(|i| r.answers.get(&*i.id) == Some(&Answer::NotSure))
+                    .count();
                 fill(
                     text.pulse_caveat,
                     &[
-                        ("answered", &(given(true) + given(false))),
-                        ("total", &asked.len()),
-                        ("not_sure", &given(false)),
+                        ("answered", &answered),
+                        ("total", &total),
+                        ("not_sure", &not_sure),
                     ],
                 )
             })

@@ -79,7 +79,7 @@ pub fn WorkflowCard(
             {custom.then(|| view! { <span class="badge badge--custom">{text.custom_badge}</span> })}
         </p>
         {(!workflow.sources.is_empty()).then(|| {
-            let label = if workflow.sources.len() == 1 { text.source_label } else { text.sources_label };
+            let label = text.source_label_for(workflow.sources.len());
             view! {
                 <p class="workflow-card__source">
                     <strong>{label}</strong>
