@@ -9,7 +9,7 @@
 use crate::core::content::QuestionBank;
 use crate::core::editions::carry_over;
 use crate::core::record::{Record, RecordError};
-use crate::core::text::UiText;
+use crate::core::text::{PartText, UiText};
 
 /// The key the record lives under.
 pub const RECORD_KEY: &str = "district-ai-readiness";
@@ -32,7 +32,7 @@ impl StorageError {
     /// Why the latest change was not saved, as a clause for `saving_failed`'s `{reason}`
     /// (`content/en/ui.json`). A change that waits for the merge has a notice of its own,
     /// `saving_waits_for_merge`.
-    pub fn words(&self, text: &UiText) -> &'static str {
+    pub fn words(&self, text: &PartText) -> &'static str {
         match self {
             Self::Unavailable => text.storage_refused_here,
             Self::WriteRefused => text.storage_refused_full,

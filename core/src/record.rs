@@ -142,7 +142,31 @@ impl Mode {
     pub fn items(self, bank: &QuestionBank) -> impl Iterator<Item = &Item> {
         bank.items().map(|(_, i)| i).filter(move |i| self.asks(i))
     }
+
+    /// The words a person reads to answer every item this mode asks: each question, its
+    /// levels and the `not_sure` choice.
+    pub fn words_to_read(self, bank: &QuestionBank, not_sure: &str) -> usize {
+        let words = |text: &str| text.split_ascii_whitespace().count();
+        self.items(bank)
+            .map(|i| {
+                words(&i.question)
+                    + i.levels.iter().map(|l| words(l)).sum::<usize>()
+                    + words(not_sure)
+            })
+            .sum()
+    }
+
+    /// The minutes it takes to read them at [`SKIMMING_PACE`], rounded up: the time the
+    /// welcome page promises for this mode.
+    pub fn minutes_to_read(self, bank: &QuestionBank, not_sure: &str) -> usize {
+        self.words_to_read(bank, not_sure).div_ceil(SKIMMING_PACE)
+    }
 }
+
+/// Words a minute at which a person skims a question and its levels to pick one. Skimming
+/// is usually quoted at 400 to 700 words a minute; this is slower, as each question ends in
+/// a choice.
+pub const SKIMMING_PACE: usize = 300;
 
 /// Where the user left off, so a reload lands on the same place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -398,20 +422,29 @@ impl Record {
             })
     }
 
-    /// Switches to `mode` and opens the questionnaire at the first step with a question
-    /// that mode asks and the user has not answered (the first step when all are done).
-    /// Answers are kept whichever way the user switches.
+    /// The first question `mode` asks that has no answer yet, with its step (dimension
+    /// index).
+    pub fn first_unanswered<'b>(
+        &self,
+        bank: &'b QuestionBank,
+        mode: Mode,
+    ) -> Option<(usize, &'b Item)> {
+        bank.dimensions.iter().enumerate().find_map(|(step, d)| {
+            d.items
+                .iter()
+                .find(|i| mode.asks(i) && !self.answers.contains_key(&*i.id))
+                .map(|item| (step, item))
+        })
+    }
+
+    /// Switches to `mode` and opens the questionnaire at the step of its
+    /// [first unanswered question](Self::first_unanswered) (the first step when all are
+    /// done). Answers are kept whichever way the user switches.
     pub fn open_questions(&mut self, bank: &QuestionBank, mode: Mode) {
         self.mode = mode;
-        let step = bank
-            .dimensions
-            .iter()
-            .position(|d| {
-                d.items
-                    .iter()
-                    .any(|i| mode.asks(i) && !self.answers.contains_key(&*i.id))
-            })
-            .unwrap_or(0);
+        let step = self
+            .first_unanswered(bank, mode)
+            .map_or(0, |(step, _)| step);
         self.position = Position {
             screen: Screen::Questions,
             step,

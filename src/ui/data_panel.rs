@@ -151,7 +151,7 @@ pub fn DataPanel() -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || download_error.get()>
-                <p class="field-error" role="alert">{ui.download_failed}</p>
+                <p class="field-error" role="alert">{text.download_failed}</p>
             </Show>
             <div class="field import">
                 <label for="import-file">{text.import_label}</label>

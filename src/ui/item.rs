@@ -15,7 +15,8 @@ use crate::core::text::fill;
 pub fn ItemCard(
     /// The item to ask.
     item: &'static Item,
-    /// Its number in the whole questionnaire, from 1.
+    /// Its number in the full check, from 1: the same in the pulse, so a question keeps
+    /// its number when the pulse goes on to the full check.
     number: usize,
 ) -> impl IntoView {
     let Content { text, .. } = expect_context();
@@ -42,7 +43,8 @@ pub fn ItemCard(
     };
 
     view! {
-        <fieldset class="item" class:is-answered=move || answer.get().is_some() >
+        // Focusable by its id, for "Continue to the full check" to land on it.
+        <fieldset id=id tabindex="-1" class="item" class:is-answered=move || answer.get().is_some() >
             <legend class="item__question">
                 <span class="item__number">{format!("{number}.")}</span>
                 " "

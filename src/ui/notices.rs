@@ -41,7 +41,10 @@ pub fn SaveStatus() -> impl IntoView {
 pub fn Notices() -> impl IntoView {
     let state: AppState = expect_context();
     let save_failed = move || match state.save_state.get() {
-        SaveState::Failed(reason) => Some(view! { <SaveFailed reason /> }),
+        SaveState::Failed(reason) => {
+            let show = move || save_failed_view::build_now(reason.clone());
+            Some(view! { <Lazy fetch=save_failed_view::fetch show panel=true quiet=true /> })
+        }
         _ => None,
     };
     let has_load_notice = Memo::new(move |_| state.notice.with(Option::is_some));
@@ -63,12 +66,20 @@ split_view! {
     }
 }
 
+split_view! {
+    /// The latest change could not be saved. Rare, so a part; the questionnaire's save
+    /// status says it in the first download's words meanwhile.
+    fn save_failed_view(reason: StorageError) in notices {
+        view! { <SaveFailed reason /> }.into_any()
+    }
+}
+
 /// The latest change could not be saved (storage full, or another tab's save could not be
 /// merged): it is kept on this page, and the user can download everything now. It goes
 /// away with the next successful save.
 #[component]
 fn SaveFailed(reason: StorageError) -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let download_failed = RwSignal::new(false);
     let message = match reason {
         StorageError::CannotMerge => reason.words(text).to_owned(),
@@ -91,7 +102,7 @@ fn DownloadAnswers(
     /// Set when the browser refused the download.
     failed: RwSignal<bool>,
 ) -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     view! {
         <button
@@ -110,7 +121,7 @@ fn DownloadFailed(
     /// Whether the last download was refused.
     failed: RwSignal<bool>,
 ) -> impl IntoView {
-    let Content { text, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
     view! {
         <Show when=move || failed.get()>
             <p class="field-error">{text.download_failed}</p>

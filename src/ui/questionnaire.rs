@@ -82,11 +82,7 @@ pub fn Questionnaire() -> impl IntoView {
                     {move || {
                         let mode = mode.get();
                         let dimension = &bank.dimensions[step.get()];
-                        let first_number = bank.dimensions[..step.get()]
-                            .iter()
-                            .flat_map(|d| d.items.iter())
-                            .filter(|i| mode.asks(i))
-                            .count();
+                        let first_number: usize = bank.dimensions[..step.get()].iter().map(|d| d.items.len()).sum();
                         view! {
                             <h1 id="step-heading" class="step-heading" tabindex="-1">
                                 {dimension.title.clone()}
@@ -95,8 +91,8 @@ pub fn Questionnaire() -> impl IntoView {
                             {dimension
                                 .items
                                 .iter()
-                                .filter(|i| mode.asks(i))
                                 .enumerate()
+                                .filter(|(_, item)| mode.asks(item))
                                 .map(|(i, item)| view! { <ItemCard item=item number=first_number + i + 1 /> })
                                 .collect_view()}
                         }

@@ -53,18 +53,23 @@ pub fn Results() -> impl IntoView {
     let Scored(scored) = expect_context();
     let mode = Memo::new(move |_| state.record.with(|r| r.mode));
     let pulse_banner = move |answered: usize| {
+        let total = bank.item_count();
+        let left = total - answered.min(total);
         view! {
             <div class="pulse-banner">
-                <p>{fill(text.pulse_banner, &[("answered", &answered), ("total", &bank.item_count())])}</p>
+                <p>{fill(text.pulse_banner, &[("answered", &answered), ("total", &total)])}</p>
                 <button
                     type="button"
                     class="button button--primary"
                     on:click=move |_| {
+                        // The full check opens where its first unanswered question is,
+                        // with that question in view and focused.
+                        let first = state.record.with_untracked(|r| r.first_unanswered(bank, Mode::Full));
                         state.open_questions(bank, Mode::Full);
-                        focus_after_render("step-heading");
+                        focus_after_render(first.map_or("step-heading", |(_, item)| &*item.id));
                     }
                 >
-                    {text.continue_full}
+                    {fill(text.continue_full, &[("left", &left)])}
                 </button>
                 <p class="pulse-banner__help">{text.continue_full_help}</p>
             </div>

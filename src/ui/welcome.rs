@@ -24,8 +24,14 @@ pub fn Welcome() -> impl IntoView {
     request_idle_callback(super::grounding::prefetch);
 
     let pulse_items = Mode::Pulse.items(bank).count();
+    let pulse_minutes = Mode::Pulse.minutes_to_read(bank, text.not_sure);
     let data_opened = RwSignal::new(false);
     let mode = move || state.record.with(|r| r.mode);
+    // Whoever came for the pulse (`?mode=pulse`, a conference's QR code) and has not
+    // started sees one line and the pulse's button first, the full check one tap below.
+    let pulse_arrival = state
+        .record
+        .with_untracked(|r| r.mode == Mode::Pulse && r.is_empty());
     let open_questions = move |_| {
         let step = state.record.with_untracked(|r| r.position.step);
         state.go_to_step(step);
@@ -37,7 +43,6 @@ pub fn Welcome() -> impl IntoView {
             focus_after_render("step-heading");
         }
     };
-    // Whoever came for the pulse (`?mode=pulse`) sees it first.
     let start_choice = move || {
         let full = view! {
             <button type="button" class="button" class:button--primary=move || mode() == Mode::Full on:click=start(Mode::Full)>
@@ -46,15 +51,15 @@ pub fn Welcome() -> impl IntoView {
         };
         let pulse = view! {
             <button type="button" class="button" class:button--primary=move || mode() == Mode::Pulse on:click=start(Mode::Pulse)>
-                {fill(text.start_pulse, &[("items", &pulse_items)])}
+                {fill(text.start_pulse, &[("items", &pulse_items), ("minutes", &pulse_minutes)])}
             </button>
         };
-        let help = view! {
-            <p class="start-choice__help">{fill(text.pulse_choice_help, &[("items", &pulse_items)])}</p>
-        };
-        if mode() == Mode::Pulse {
-            view! { {pulse} {full} {help} }.into_any()
+        if pulse_arrival {
+            view! { {pulse} {full} }.into_any()
         } else {
+            let help = view! {
+                <p class="start-choice__help">{fill(text.pulse_choice_help, &[("items", &pulse_items)])}</p>
+            };
             view! { {full} {help} {pulse} }.into_any()
         }
     };
@@ -63,10 +68,18 @@ pub fn Welcome() -> impl IntoView {
         focus_after_render("results-heading");
     };
 
-    view! {
-        <section class="welcome" aria-labelledby="welcome-heading">
-            <h1 id="welcome-heading" tabindex="-1">{text.welcome_heading}</h1>
-            <p class="lead">{text.welcome_lead}</p>
+    // Arriving for the pulse, the page keeps to one line; the full check's outline is for
+    // whoever came for the full check.
+    let lead = if pulse_arrival {
+        fill(
+            text.pulse_arrival_lead,
+            &[("items", &pulse_items), ("minutes", &pulse_minutes)],
+        )
+    } else {
+        text.welcome_lead.to_owned()
+    };
+    let outline = (!pulse_arrival).then(|| {
+        view! {
             <ul class="welcome__points">
                 {text
                     .welcome_points
@@ -74,6 +87,14 @@ pub fn Welcome() -> impl IntoView {
                     .map(|p| view! { <li>{fill(p, &[("items", &items), ("dimensions", &dimensions)])}</li> })
                     .collect_view()}
             </ul>
+        }
+    });
+
+    view! {
+        <section class="welcome" aria-labelledby="welcome-heading">
+            <h1 id="welcome-heading" tabindex="-1">{text.welcome_heading}</h1>
+            <p class="lead">{lead}</p>
+            {outline}
             <div class="actions">
                 <Show when=has_started fallback=start_choice>
                     <p class="resume-progress">

@@ -104,7 +104,7 @@ test('a plan for a held-back kind of workflow says so at its top, and the printe
   const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
   for (const expected of [
     'Pilot one low-risk workflow, with conditions',
-    'is answered "A written rule says a person reviews outputs, but no one checks it is followed"',
+    'is answered "A written rule requires human review, but no one checks it is followed"',
     'Your answers do not allow this kind of workflow as a first pilot yet',
     'Based on',
     'rules version 2',

@@ -43,15 +43,22 @@ test('the pulse asks about a dozen questions, gives a rough result, and continue
   expect(stored.mode).toBe('pulse');
   expect(Object.keys(stored.answers).sort()).toEqual(pulseItems.map((i) => i.id).sort());
 
-  // On to the full check: the first area with a question left, every pulse answer kept.
-  await banner.getByRole('button', { name: 'Continue to the full check' }).click();
+  // On to the full check: it says how many questions are left and lands on the first of
+  // them, in view and focused; every pulse answer is kept, each question keeps its number.
+  const left = allItems.length - pulseItems.length;
+  await banner.getByRole('button', { name: `Continue to the full check (${left} questions left)` }).click();
   await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
-  await expect(page.locator('#step-heading')).toBeFocused();
+  const firstLeft = bank.dimensions[0].items.find((i) => !pulseItems.includes(i))!;
+  const landing = page.locator(`fieldset[id="${firstLeft.id}"]`);
+  await expect(landing).toBeFocused();
+  await expect(landing).toBeInViewport();
   await expect(page.locator('.mode-tag')).toHaveCount(0);
   await expect(page.locator('.item')).toHaveCount(bank.dimensions[0].items.length);
   await expect(page.getByText(`${pulseItems.length} of ${allItems.length} answered`)).toBeVisible();
   const firstPulse = bank.dimensions[0].items.find((i) => pulseItems.includes(i))!;
   await expect(page.locator(`input[name="${firstPulse.id}"]`).nth(0)).toBeChecked();
+  const number = `${allItems.indexOf(firstPulse) + 1}.`;
+  await expect(page.locator(`fieldset[id="${firstPulse.id}"] .item__number`)).toHaveText(number);
   await page.reload();
   await expect(page.locator('.item')).toHaveCount(bank.dimensions[0].items.length);
   expect((await storedRecord(page)).mode).toBe('full');
@@ -66,4 +73,43 @@ test('a pulse link never switches an assessment already under way', async ({ pag
   await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
   await expect(page.locator('.mode-tag')).toHaveCount(0);
   await expect(page.locator('.item')).toHaveCount(bank.dimensions[0].items.length);
+});
+
+for (const [width, height] of [
+  [360, 640],
+  [390, 844],
+]) {
+  test(`from a conference QR code at ${width}×${height}, the pulse starts from the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?mode=pulse');
+    const start = page.getByRole('button', { name: /^Take the \d-minute pulse/ });
+    await expect(start).toBeInViewport({ ratio: 1 });
+    // The full check is one tap away, and the page keeps to one line of purpose.
+    await expect(page.getByRole('button', { name: /^Start the full check/ })).toBeInViewport();
+    await expect(page.locator('.welcome__points')).toHaveCount(0);
+    await expect(page.locator('.welcome .lead')).toContainText(`${pulseItems.length} questions, about`);
+    await expectNoHorizontalScroll(page, 'pulse arrival');
+    // The same pulse question keeps the number it has in the full check.
+    await start.click();
+    const first = bank.dimensions[0].items.find((i) => pulseItems.includes(i))!;
+    await expect(page.locator(`fieldset[id="${first.id}"] .item__number`)).toHaveText(`${allItems.indexOf(first) + 1}.`);
+  });
+}
+
+test('the pulse shows no more words than its promised minutes allow at a skimming pace', async ({ page }) => {
+  await page.goto('/?mode=pulse');
+  const start = page.getByRole('button', { name: /^Take the \d-minute pulse/ });
+  const minutes = Number((await start.textContent())!.match(/(\d)-minute/)![1]);
+  expect(minutes).toBeLessThanOrEqual(3);
+  await start.click();
+  let words = 0;
+  for (const _ of bank.dimensions) {
+    // What a person reads to answer: each question and its choices (why it matters is
+    // folded away behind a tap in the pulse).
+    for (const text of await page.locator('.item legend, .item .choice span').allInnerTexts()) {
+      words += text.split(/\s+/).filter((w) => w && !/^\d+\.$/.test(w)).length;
+    }
+    await page.locator('.step-buttons .button--primary').click();
+  }
+  expect(words).toBeLessThanOrEqual(minutes * 300);
 });

@@ -31,14 +31,14 @@ const cases: {
     record: recordWith(answers(4, { 'governance.use-policy': { level: 0 }, 'data-privacy.privacy-standards': { level: 0 } })),
     verdict: 'Build foundations first',
     ladder: ['Not yet', 'Not yet', 'Not yet'],
-    reason: 'Must-have: "Has the district told staff in writing which AI uses are allowed and which are not, through interim guidance or a board-approved policy?" is answered "No written guidance or policy on AI use yet"',
+    reason: 'Must-have: "Has the district told staff in writing which AI uses are and are not allowed, in interim guidance or a board-approved policy?" is answered "No written AI guidance or policy yet"',
   },
   {
     name: 'conditions',
     record: recordWith(answers(3, { 'governance.output-review': { level: 2 } })),
     verdict: 'Pilot one low-risk workflow, with conditions',
     ladder: ['With conditions', 'With conditions', 'With conditions'],
-    reason: 'is answered "A written rule says a person reviews outputs, but no one checks it is followed"',
+    reason: 'is answered "A written rule requires human review, but no one checks it is followed"',
   },
   {
     name: 'ready',

@@ -6,7 +6,8 @@ use readiness_core::content::{
     Advice, ContentError, Dimension, DimensionAdvice, Item, QuestionBank, DATA_PRIVACY, GOVERNANCE,
     LEVEL_COUNT,
 };
-use readiness_core::text::PartText;
+use readiness_core::record::{Mode, SKIMMING_PACE};
+use readiness_core::text::{PartText, UiText};
 
 /// `build.rs` compiles the file into two constants, the bank and its advice; they must say
 /// exactly what the file says when read as JSON.
@@ -233,6 +234,24 @@ fn the_pulse_asks_about_a_dozen_items_covering_every_area_and_both_gates() {
     }
 }
 
+/// The welcome page promises the pulse in the minutes its words take at a skimming pace;
+/// a conference attendee has about three.
+#[test]
+fn the_pulse_reads_in_three_minutes_at_a_skimming_pace() {
+    let bank = bank();
+    let not_sure = UiText::english().not_sure;
+    let words = Mode::Pulse.words_to_read(&bank, not_sure);
+    let minutes = Mode::Pulse.minutes_to_read(&bank, not_sure);
+    assert!(
+        minutes <= 3,
+        "the pulse shows {words} words: {minutes} minutes at {SKIMMING_PACE} a minute"
+    );
+    assert!((minutes - 1) * SKIMMING_PACE < words && words <= minutes * SKIMMING_PACE);
+    // The full check is read at the same pace; the welcome page says about 15 minutes.
+    let full = Mode::Full.minutes_to_read(&bank, not_sure);
+    assert!(full <= 15, "the full check reads in {full} minutes");
+}
+
 #[test]
 fn interface_text_loads_and_has_five_maturity_levels() {
     let text = PartText::english();
@@ -307,7 +326,8 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui.json", "content_unreadable", &["error"]),
     ("ui.json", "welcome_points[0]", &["dimensions", "items"]),
     ("ui.json", "start", &["items"]),
-    ("ui.json", "start_pulse", &["items"]),
+    ("ui.json", "start_pulse", &["items", "minutes"]),
+    ("ui.json", "pulse_arrival_lead", &["items", "minutes"]),
     ("ui.json", "pulse_choice_help", &["items"]),
     ("ui.json", "resume_progress", &["answered", "total"]),
     ("ui.json", "step_label", &["step", "steps"]),
@@ -315,7 +335,8 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui.json", "area_progress", &["answered", "total"]),
     ("ui.json", "note_help", &["max"]),
     ("ui.json", "unanswered_on_step", &["count"]),
-    ("ui.json", "saving_failed", &["reason"]),
+    ("ui-parts.json", "saving_failed", &["reason"]),
+    ("ui-parts.json", "continue_full", &["left"]),
     ("ui.json", "earlier_answer_note", &["answer"]),
     ("ui-parts.json", "pulse_banner", &["answered", "total"]),
     (
