@@ -31,6 +31,7 @@ pub mod welcome;
 pub mod workflow_card;
 pub mod workflow_form;
 pub mod workflow_ranking;
+pub mod workflow_rating;
 pub mod workflows;
 
 use leptos::prelude::*;

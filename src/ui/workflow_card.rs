@@ -1,10 +1,12 @@
-//! One candidate workflow in the catalogue: a checkbox to consider it, its description
-//! and risk attributes, and for the user's own workflows, edit and delete.
+//! One candidate workflow in the catalogue: a checkbox to consider it, its ratings once
+//! picked, its description and risk attributes, and for the user's own workflows, edit and
+//! delete.
 
 use leptos::prelude::*;
 
 use super::state::{AppState, Content, PartContent};
 use super::workflow_form::WorkflowForm;
+use super::workflow_rating::WorkflowRating;
 use crate::core::grounding::Bibliography;
 use crate::core::prioritise::is_high_risk;
 use crate::core::wording::citation_line;
@@ -90,6 +92,7 @@ pub fn WorkflowCard(
         })}
     };
     let form_source = workflow.clone();
+    let (rating_id, rating_name) = (workflow.id.clone(), workflow.name.clone());
     view! {
         <li class="workflow-card" class:is-considered=move || considered.get()>
             <Show
@@ -103,6 +106,10 @@ pub fn WorkflowCard(
                     <input id=checkbox_id.clone() type="checkbox" prop:checked=move || considered.get() on:change=toggle />
                     <label for=checkbox_id class="workflow-card__name">{workflow.name.clone()}</label>
                 </div>
+                // Picked, it is rated right here, under its name.
+                <Show when=move || considered.get()>
+                    <WorkflowRating id=rating_id.clone() name=rating_name.clone() />
+                </Show>
                 {details}
                 {custom.then(|| view! {
                     <div class="actions actions--tight">

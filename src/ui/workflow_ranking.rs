@@ -224,6 +224,14 @@ fn chart(ranking: &Ranking<'_>) -> impl IntoView {
             }
         })
         .collect_view();
+    // Each quarter of the chart named just outside its corner, clear of the dots: more
+    // valuable is up, riskier right.
+    let quadrants = text
+        .quadrant_labels
+        .iter()
+        .zip([(PAD, PAD - 8, "start"), (W - PAD, PAD - 8, "end"), (PAD, H - PAD + 16, "start"), (W - PAD, H - PAD + 16, "end")])
+        .map(|(label, (x, y, anchor))| view! { <text x=x y=y text-anchor=anchor class="scatter__quadrant">{*label}</text> })
+        .collect_view();
     let rows = ranking
         .ranked
         .iter()
@@ -254,6 +262,7 @@ fn chart(ranking: &Ranking<'_>) -> impl IntoView {
                 <text x=14 y=H / 2 text-anchor="middle" class="scatter__label" transform=format!("rotate(-90 14 {})", H / 2)>
                     {format!("{} →", text.chart_axis_value)}
                 </text>
+                {quadrants}
                 {dots}
             </svg>
         </figure>

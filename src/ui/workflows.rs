@@ -1,5 +1,6 @@
-//! The workflow screen: the ladder of what may be piloted, the catalogue to pick from, the ratings, and
-//! the ranking with its recommendation.
+//! The workflow screen: the ladder of what may be piloted, the catalogue to pick and rate
+//! from (what the answers hold back listed apart, under "later"), and the ranking with its
+//! recommendation.
 
 use leptos::prelude::*;
 
@@ -8,9 +9,10 @@ use super::state::{AppState, PartContent, PilotContent, Scored};
 use super::workflow_card::WorkflowCard;
 use super::workflow_form::WorkflowForm;
 use super::workflow_ranking::RankingView;
-use crate::core::prioritise::all_workflows;
 use crate::core::record::Screen;
-use crate::core::workflows::{Criterion, Ratings, Workflow, RATING_MAX};
+use crate::core::text::fill;
+use crate::core::tiers::Tier;
+use crate::core::workflows::{Ratings, Workflow};
 use crate::platform::focus_after_render;
 
 /// Choosing the one first workflow.
@@ -20,6 +22,11 @@ pub fn Workflows() -> impl IntoView {
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
     let custom = Memo::new(move |_| state.record.with(|r| r.workflows.custom.clone()));
+    // Kinds of workflow the answers hold back are listed apart, under "later". The
+    // answers do not change on this screen, so the lists are drawn once.
+    let Scored(scored) = expect_context();
+    let later = move |w: &Workflow| scored.with_untracked(|a| !a.judgement.allows(Tier::of(w)));
+    let held_back: Vec<&Workflow> = catalogue.workflows.iter().filter(|w| later(w)).collect();
 
     view! {
         <section class="workflows" aria-labelledby="workflows-heading">
@@ -28,27 +35,38 @@ pub fn Workflows() -> impl IntoView {
             <GateNotice />
 
             <h2>{text.catalogue_heading}</h2>
+            <p>{text.catalogue_intro}</p>
             {catalogue
                 .groups
                 .iter()
                 .map(|group| {
-                    let heading = format!("group-{}", group.id);
-                    let labelled_by = heading.clone();
-                    view! {
-                        <section class="workflow-group" aria-labelledby=labelled_by>
-                            <h3 id=heading>{group.name.clone()}</h3>
-                            <ul class="workflow-list">
-                                {catalogue
-                                    .workflows
-                                    .iter()
-                                    .filter(|w| w.group.as_ref() == Some(&group.id))
-                                    .map(|w| view! { <WorkflowCard workflow=w.clone() custom=false /> })
-                                    .collect_view()}
-                            </ul>
-                        </section>
-                    }
+                    let cards = catalogue
+                        .workflows
+                        .iter()
+                        .filter(|w| w.group.as_ref() == Some(&group.id) && !later(w))
+                        .map(|w| view! { <WorkflowCard workflow=w.clone() custom=false /> })
+                        .collect::<Vec<_>>();
+                    (!cards.is_empty()).then(|| {
+                        let heading = format!("group-{}", group.id);
+                        let labelled_by = heading.clone();
+                        view! {
+                            <section class="workflow-group" aria-labelledby=labelled_by>
+                                <h3 id=heading>{group.name.clone()}</h3>
+                                <ul class="workflow-list">{cards}</ul>
+                            </section>
+                        }
+                    })
                 })
                 .collect_view()}
+            {(!held_back.is_empty()).then(|| view! {
+                <section class="workflow-group workflow-group--later" aria-labelledby="group-later">
+                    <h3 id="group-later">{text.later_heading}</h3>
+                    <p class="muted">{text.later_intro}</p>
+                    <ul class="workflow-list">
+                        {held_back.iter().map(|w| view! { <WorkflowCard workflow=(*w).clone() custom=false /> }).collect_view()}
+                    </ul>
+                </section>
+            })}
             <section class="workflow-group" aria-labelledby="group-own">
                 <h3 id="group-own">{text.own_workflows_heading}</h3>
                 <ul class="workflow-list">
@@ -60,12 +78,10 @@ pub fn Workflows() -> impl IntoView {
                 </ul>
             </section>
             <WorkflowForm existing=None />
+            <PickedStatus />
 
-            <h2>{text.rate_heading}</h2>
-            <p>{text.rate_intro}</p>
-            <RatingList />
-
-            <h2>{text.ranking_heading}</h2>
+            <h2 id="ranking-heading" tabindex="-1">{text.ranking_heading}</h2>
+            <p class="muted">{text.ranking_explained}</p>
             <RankingView />
 
             <div class="actions">
@@ -109,97 +125,38 @@ fn GateNotice() -> impl IntoView {
     }
 }
 
-/// The rating cards, one per workflow being considered.
+/// How many workflows are picked and rated, with the way on to the ranking: it stays at the
+/// bottom of the screen while the catalogue scrolls by.
 #[component]
-fn RatingList() -> impl IntoView {
+fn PickedStatus() -> impl IntoView {
     let PartContent { text, .. } = expect_context();
-    let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
-    let considered = Memo::new(move |_| {
+    let counts = Memo::new(move |_| {
         state.record.with(|r| {
-            r.workflows
+            let w = &r.workflows;
+            let rated = w
                 .considered
                 .iter()
-                .filter_map(|id| {
-                    all_workflows(&catalogue.workflows, &r.workflows).find(|w| &w.id == id)
-                })
-                .cloned()
-                .collect::<Vec<Workflow>>()
+                .filter(|id| w.ratings.get(*id).and_then(Ratings::complete).is_some())
+                .count();
+            (w.considered.len(), rated)
         })
     });
-    view! {
-        <Show when=move || considered.with(|c| c.is_empty())>
-            <p class="muted">{text.rate_empty}</p>
-        </Show>
-        <div class="rating-list">
-            <For
-                each=move || considered.get()
-                key=|w| (w.id.clone(), w.name.clone())
-                children=|w| view! { <RatingCard workflow=w /> }
-            />
-        </div>
-    }
-}
-
-/// The five ratings of one workflow, each a select with anchored descriptions.
-#[component]
-fn RatingCard(
-    /// The workflow to rate.
-    workflow: Workflow,
-) -> impl IntoView {
-    let PartContent { text, .. } = expect_context();
-    let PilotContent { catalogue, .. } = expect_context();
-    let state: AppState = expect_context();
-    let id = workflow.id.clone();
-    let ratings = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .record
-                .with(|r| r.workflows.ratings.get(&id).copied().unwrap_or_default())
-        })
-    };
-    let selects = Criterion::ALL
-        .iter()
-        .filter_map(|c| catalogue.criterion(*c))
-        .map(|criterion| {
-            let c = criterion.id;
-            let select_id = format!("rate-{}-{:?}", id, c);
-            let id = id.clone();
+    move || {
+        let (picked, rated) = counts.get();
+        (picked > 0).then(|| {
             view! {
-                <div class="rating">
-                    <label for=select_id.clone()>
-                        <span class="rating__label">{criterion.label.clone()}</span>
-                        <span class="rating__question">{criterion.question.clone()}</span>
-                    </label>
-                    <select
-                        id=select_id
-                        prop:value=move || ratings.get().get(c).map(|v| v.to_string()).unwrap_or_default()
-                        on:change=move |ev| {
-                            let value = event_target_value(&ev).parse::<u8>().ok().filter(|v| (1..=RATING_MAX).contains(v));
-                            let id = id.clone();
-                            state.edit(move |r| {
-                                let entry = r.workflows.ratings.entry(id).or_insert_with(Ratings::default);
-                                entry.set(c, value);
-                            });
-                        }
+                <div class="picked-status">
+                    <p role="status">{fill(text.picked_status, &[("picked", &picked), ("rated", &rated)])}</p>
+                    <button
+                        type="button"
+                        class="button button--small button--primary"
+                        on:click=move |_| focus_after_render("ranking-heading")
                     >
-                        <option value="">{text.rating_placeholder}</option>
-                        {criterion
-                            .anchors
-                            .iter()
-                            .enumerate()
-                            .map(|(i, anchor)| view! { <option value=(i + 1).to_string()>{format!("{} – {anchor}", i + 1)}</option> })
-                            .collect_view()}
-                    </select>
+                        {text.see_ranking}
+                    </button>
                 </div>
             }
         })
-        .collect_view();
-    view! {
-        <fieldset class="rating-card">
-            <legend>{workflow.name.clone()}</legend>
-            {selects}
-        </fieldset>
     }
 }

@@ -52,16 +52,19 @@ test('results, workflows and the plan work with the keyboard alone', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page.locator('#workflows-heading')).toBeFocused();
 
-  // Consider two workflows (Space on a checkbox), then rate them (arrow keys in the selects).
+  // Consider two workflows (Space on a checkbox), then rate them: Tab into each criterion's
+  // radio group, Space picks 1, each arrow key one more.
   for (const id of ['faq-drafting', 'newsletter-drafting']) {
     await press(page, `#consider-${id}`, 'Space');
     await expect(page.locator(`#consider-${id}`)).toBeChecked();
   }
   for (const [id, steps] of [['faq-drafting', 4], ['newsletter-drafting', 2]] as const) {
     for (const criterion of ['Common', 'Measurable', 'SafeToReview', 'Pain', 'Fit']) {
-      await tabTo(page, `#rate-${id}-${criterion}`, 200);
+      await tabTo(page, `#rate-${id}-${criterion}-1`, 200);
       await expectVisibleFocus(page);
-      for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      for (let i = 1; i < steps; i++) await page.keyboard.press('ArrowRight');
+      await expect(page.locator(`#rate-${id}-${criterion}-${steps}`)).toBeChecked();
     }
   }
   await expect.poll(async () => (await storedRecord(page)).workflows.ratings['faq-drafting']?.fit).toBeGreaterThan(0);

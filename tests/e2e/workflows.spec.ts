@@ -21,7 +21,7 @@ function weakGovernanceRecord(): string {
 async function rate(page: import('@playwright/test').Page, id: string, ratings: number[]) {
   const criteria = ['Common', 'Measurable', 'SafeToReview', 'Pain', 'Fit'];
   for (const [i, c] of criteria.entries()) {
-    await page.locator(`#rate-${id}-${c}`).selectOption(String(ratings[i]));
+    await page.locator(`#rate-${id}-${c}-${ratings[i]}`).check();
   }
 }
 
@@ -66,6 +66,13 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   await expect(startHere).toContainText('A close call with');
   await expect(startHere).toContainText('Painful enough to matter: 4 against 3');
   await expect(page.locator('svg.scatter__svg .scatter__point')).toHaveCount(4);
+  await expect(page.locator('svg.scatter__svg .scatter__quadrant')).toHaveText([
+    'Start here',
+    'Needs safeguards',
+    'Little gain',
+    'Avoid for now',
+  ]);
+  await expect(page.getByText('Priority (0–100) combines all five ratings.')).toBeVisible();
   await expectNoAxeViolations(page, 'workflows');
   await expectNoHorizontalScroll(page, 'workflows');
   await saveScreenshot(page, testInfo, 'workflows');
@@ -77,7 +84,7 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   await page.reload();
   await expect(page.locator('#workflows-heading')).toBeVisible();
   await expect(page.locator('#consider-tutoring-assistant')).toBeChecked();
-  await expect(page.locator('#rate-meal-forecasting-Pain')).toHaveValue('3');
+  await expect(page.locator('#rate-meal-forecasting-Pain-3')).toBeChecked();
   await expect(page.locator('.start-here')).toContainText('You chose');
   const record = await storedRecord(page);
   expect(record.workflows.considered).toEqual(['faq-drafting', 'tutoring-assistant', 'meal-forecasting', 'custom-1']);
@@ -94,7 +101,45 @@ test('results lead to the workflow screen, where the ladder shows every kind rea
   await page.getByRole('button', { name: 'Choose a first workflow' }).click();
   await expect(page.locator('#workflows-heading')).toBeFocused();
   await expect(page.locator('.gate .ladder__status')).toHaveText(['Ready', 'Ready', 'Ready']);
-  await expect(page.getByText('Pick at least one workflow above to rate it.')).toBeVisible();
+  await expect(page.getByText('Rate all five criteria of at least one workflow to see a ranking.')).toBeVisible();
+  // Nothing held back, so there is no "later" list.
+  await expect(page.locator('#group-later')).toHaveCount(0);
+});
+
+test('picking a workflow opens its ratings in view, and the picked count leads to the ranking', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await seedRecord(page, weakGovernanceRecord());
+  const pick = page.locator('#consider-faq-drafting');
+  await pick.scrollIntoViewIfNeeded();
+  await pick.check();
+  // Its first rating is right under its name, on the same screen.
+  await expect(page.locator('#rate-faq-drafting-Common-1')).toBeInViewport();
+  await expect(page.getByRole('group', { name: /^Ratings for / })).toHaveCount(1);
+  const status = page.locator('.picked-status');
+  await expect(status).toContainText('Picked: 1 · fully rated: 0');
+  await expect(status).toBeInViewport();
+  await saveScreenshot(page, testInfo, 'workflow-picked');
+  for (const c of ['Common', 'Measurable', 'SafeToReview', 'Pain', 'Fit']) {
+    await page.locator(`#rate-faq-drafting-${c}-4`).check();
+  }
+  await expect(page.locator('.rating__meaning').first()).toContainText('4 –');
+  await expect(status).toContainText('Picked: 1 · fully rated: 1');
+  await status.getByRole('button', { name: 'See where to start' }).click();
+  await expect(page.locator('#ranking-heading')).toBeFocused();
+  await expect(page.locator('.ranking__item')).toHaveCount(1);
+  await expectNoHorizontalScroll(page, 'workflows at 360 px');
+});
+
+test('kinds of workflow the answers hold back are listed apart, under "later"', async ({ page }) => {
+  const weak = JSON.parse(weakGovernanceRecord());
+  for (const id of Object.keys(weak.answers)) weak.answers[id] = { level: 0 };
+  await seedRecord(page, JSON.stringify(weak));
+  const later = page.locator('.workflow-group--later');
+  await expect(later.locator('h3')).toHaveText('Later: kinds of workflow your answers hold back for now');
+  // Every catalogue workflow is held back when nothing is in place; the student-facing
+  // tutor is among them, and none is listed twice.
+  await expect(later.locator('#consider-tutoring-assistant')).toHaveCount(1);
+  await expect(page.locator('#consider-tutoring-assistant')).toHaveCount(1);
 });
 
 test('what is typed into the add-a-workflow form survives a reload until it is added', async ({ page }) => {
@@ -129,7 +174,7 @@ test('a workflow of one\'s own can be edited and deleted, and its ratings go wit
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.locator('label[for="consider-custom-1"]')).toHaveText('Substitute teacher morning briefings');
   expect((await storedRecord(page)).workflows.custom[0].name).toBe('Substitute teacher morning briefings');
-  await expect(page.locator('#rate-custom-1-Fit')).toHaveValue('2');
+  await expect(page.locator('#rate-custom-1-Fit-2')).toBeChecked();
 
   await page.locator('li.workflow-card').filter({ has: page.locator('#consider-custom-1') }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.locator('#consider-custom-1')).toHaveCount(0);
