@@ -25,6 +25,10 @@ pub struct PlanField {
     /// The draft text, with `{workflow}`, `{department}`, `{outcome}`, `{review}`,
     /// `{review_use}`, `{data_allowed}` and `{data_prohibited}`.
     pub prefill: String,
+    /// Whether a plan is complete without it: left empty, it is left out of the printed
+    /// plan, where an empty field that is not optional reads "Not decided yet".
+    #[serde(default)]
+    pub optional: bool,
 }
 
 /// A titled group of fields.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::ladder::Ladder;
 use super::radar_chart::RadarChart;
+use super::notices::SaveStatus;
 use super::saved_text::SavedTextArea;
 use super::state::{AppState, Content, PartContent, PilotContent, Scored};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
@@ -82,6 +83,8 @@ pub fn Plan() -> impl IntoView {
             <div class="screen-only">
                 <h1 id="plan-heading" tabindex="-1">{text.plan_heading}</h1>
                 <p class="lead">{text.plan_lead}</p>
+                // Like the questionnaire, the plan says that what is typed is kept.
+                <SaveStatus />
                 <p class="plan__for">
                     {match &workflow {
                         Some(w) => fill(text.plan_for, &[("workflow", &w.name)]),
@@ -216,10 +219,14 @@ fn PrintReport(
                             {section
                                 .fields
                                 .iter()
-                                .map(|f| {
+                                .filter_map(|f| {
                                     let value = r.plan.field(&f.id);
-                                    let value = if value.is_empty() { text.plan_empty_field.to_owned() } else { value.to_owned() };
-                                    view! { <dt>{f.label.clone()}</dt><dd>{value}</dd> }
+                                    let value = match (value.is_empty(), f.optional) {
+                                        (false, _) => value.to_owned(),
+                                        (true, false) => text.plan_empty_field.to_owned(),
+                                        (true, true) => return None,
+                                    };
+                                    Some(view! { <dt>{f.label.clone()}</dt><dd>{value}</dd> })
                                 })
                                 .collect_view()}
                         </dl>

@@ -40,6 +40,8 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
   await page.locator('#report-district').fill('Riverside Unified School District');
   await page.locator('#report-author').fill('Dana Ortiz, chief technology officer');
   await expect.poll(async () => (await storedRecord(page)).plan.fields.baseline).toBe(baseline);
+  // As on the questionnaire, the plan says that what is typed is kept.
+  await expect(page.locator('.plan .save-status')).toHaveText('Saved on this device');
   await expectNoAxeViolations(page, 'plan');
   await expectNoHorizontalScroll(page, 'plan');
   await saveScreenshot(page, testInfo, 'plan');
@@ -74,6 +76,9 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
     expect(pdfText, `the PDF should contain "${expected}"`).toContain(expected);
   }
   expect(pdfText).not.toContain('Download JSON');
+  // An empty field the plan needs reads "Not decided yet"; an empty optional one is left out.
+  expect(pdfText).toContain('Not decided yet');
+  expect(pdfText).not.toContain('Second measure (optional)');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
   // The results on the first page, the plan's 35 fields on the next two, the evidence as an
   // appendix.
