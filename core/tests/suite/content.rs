@@ -337,6 +337,9 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui.json", "unanswered_on_step", &["count"]),
     ("ui-parts.json", "saving_failed", &["reason"]),
     ("ui-parts.json", "continue_full", &["left"]),
+    ("ui-parts.json", "picked_status", &["picked", "rated"]),
+    ("ui-parts.json", "rate_group_label", &["name"]),
+    ("ui-parts.json", "rating_ends", &["high", "low"]),
     ("ui.json", "earlier_answer_note", &["answer"]),
     ("ui-parts.json", "pulse_banner", &["answered", "total"]),
     (
