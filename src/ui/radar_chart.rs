@@ -31,8 +31,7 @@ pub fn RadarChart(
         .labels
         .iter()
         .zip(&scores)
-        .enumerate()
-        .map(|(i, ((p, anchor), s))| {
+        .map(|((p, anchor), s)| {
             let title = bank.dimensions[s.dimension].short_title.clone();
             let score = s.score.map_or_else(|| "?".to_owned(), |v| v.to_string());
             let (x, y) = p.rounded();
@@ -43,15 +42,10 @@ pub fn RadarChart(
                 dy if dy > RADIUS / 2.0 => y + 8,
                 _ => y - 6,
             };
-            // Names on wide screens; on a phone the chart is too small for them, so each
-            // axis shows its number, which the table repeats next to the area's name.
             view! {
-                <text x=x y=name_y text-anchor=anchor.as_svg() class="radar__label radar__label--name">
+                <text x=x y=name_y text-anchor=anchor.as_svg() class="radar__label">
                     <tspan x=x>{title}</tspan>
                     <tspan x=x dy="1.2em" class="radar__score">{score}</tspan>
-                </text>
-                <text x=x y=y + 8 text-anchor=anchor.as_svg() class="radar__label radar__label--number">
-                    {(i + 1).to_string()}
                 </text>
             }
         })
@@ -88,7 +82,8 @@ pub fn RadarChart(
                 {labels}
             </svg>
         </figure>
-        <table class="score-table">
+        // On a phone the table stands in for the chart, drawn as bars (`style/parts.css`).
+        <table class="score-table score-table--areas">
             <caption class="visually-hidden">{text.chart_heading}</caption>
             <thead>
                 <tr>
@@ -101,27 +96,23 @@ pub fn RadarChart(
             <tbody>
                 {scores
                     .iter()
-                    .enumerate()
-                    .map(|(i, s)| {
+                    .map(|s| {
                         let (score, level) = match s.score {
                             Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
                             None => (text.unknown_score.to_owned(), text.unknown_score),
                         };
                         view! {
                             <tr>
-                                <th scope="row">
-                                    <span class="score-table__number">{format!("{}.", i + 1)}</span>
-                                    " "
-                                    {bank.dimensions[s.dimension].title.clone()}
-                                </th>
-                                <td class="num">
+                                <th scope="row">{bank.dimensions[s.dimension].title.clone()}</th>
+                                <td class="num score-table__score">
                                     {score}
                                     <span class="score-bar" aria-hidden="true">
                                         <span style:width=format!("{}%", s.score.unwrap_or(0))></span>
                                     </span>
                                 </td>
                                 <td>{level}</td>
-                                <td class="num">
+                                <td class="num score-table__answered">
+                                    <span class="score-table__cell-label">{text.table_answered}": "</span>
                                     {format!("{} / {}", s.answered, s.total)}
                                     {(s.not_sure > 0).then(|| view! {
                                         <span class="score-table__not-sure">
