@@ -14,17 +14,36 @@ pub fn focus_after_render(id: &'static str) {
 }
 
 fn focus_when_present(id: &'static str, frames_left: u32) {
+    when_present(id, frames_left, focus);
+}
+
+/// Opens the `<details>` element `id` once it is on the page and focuses its summary: a
+/// folded list the user asked to see.
+pub fn open_after_render(id: &'static str) {
+    when_present(id, 300, |details| {
+        let _ = details.set_attribute("open", "");
+        if let Some(summary) = details.first_element_child() {
+            focus(summary);
+        }
+    });
+}
+
+fn focus(element: web_sys::Element) {
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Runs `then` on the element `id` in one of the next `frames_left` animation frames,
+/// once it is on the page.
+fn when_present(id: &'static str, frames_left: u32, then: fn(web_sys::Element)) {
     request_animation_frame(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
         match document.get_element_by_id(id) {
-            Some(element) => {
-                if let Ok(el) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-            None if frames_left > 0 => focus_when_present(id, frames_left - 1),
+            Some(element) => then(element),
+            None if frames_left > 0 => when_present(id, frames_left - 1, then),
             None => {}
         }
     });

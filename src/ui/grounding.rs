@@ -44,6 +44,8 @@ split_view! {
     /// What a step is about; or why a question matters, its evidence line and its sources.
     fn grounding_view(of: Grounded) in grounding {
         match of {
+            // The pulse keeps to its questions: what an area is about is for the full check.
+            Grounded::Step(_) if in_pulse() => ().into_any(),
             Grounded::Step(id) => {
                 let summary = Grounding::english().step(id).map(|s| s.summary.to_string());
                 view! { <p class="step-summary">{summary}</p> }.into_any()
@@ -89,9 +91,7 @@ fn GroundingLines(item_id: &'static str, answer: Memo<Option<Answer>>) -> impl I
         }
     };
     // The pulse promises three minutes: there, all of it is one tap away instead.
-    let pulse = use_context::<AppState>()
-        .is_some_and(|state| state.record.with_untracked(|r| r.mode) == Mode::Pulse);
-    if pulse {
+    if in_pulse() {
         view! {
             <details class="item__grounding">
                 <summary>{text.grounding_summary}</summary>
@@ -102,4 +102,10 @@ fn GroundingLines(item_id: &'static str, answer: Memo<Option<Answer>>) -> impl I
     } else {
         view! { <div class="item__grounding">{lines()}</div> }.into_any()
     }
+}
+
+/// Whether the questions shown are the pulse's.
+fn in_pulse() -> bool {
+    use_context::<AppState>()
+        .is_some_and(|state| state.record.with_untracked(|r| r.mode) == Mode::Pulse)
 }

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::ladder::Ladder;
-use super::radar_chart::RadarChart;
 use super::notices::SaveStatus;
+use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
 use super::state::{AppState, Content, PartContent, PilotContent, Scored};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};

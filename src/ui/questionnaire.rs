@@ -58,11 +58,9 @@ pub fn Questionnaire() -> impl IntoView {
     view! {
         <section class="questionnaire" aria-labelledby="step-heading">
             <div class="progress-block">
+                // One counter where the page scrolls under it: the answers, as the bar.
                 <p class="progress-text">
-                    <span>
-                        {move || (mode.get() == Mode::Pulse).then(|| view! { <span class="mode-tag">{text.pulse_label}</span> })}
-                        {move || fill(text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}
-                    </span>
+                    {move || (mode.get() == Mode::Pulse).then(|| view! { <span class="mode-tag">{text.pulse_label}</span> })}
                     <span>{move || {
                         let (answered, asked) = progress.get();
                         fill(text.answered_progress, &[("answered", &answered), ("total", &asked)])
@@ -84,6 +82,7 @@ pub fn Questionnaire() -> impl IntoView {
                         let dimension = &bank.dimensions[step.get()];
                         let first_number: usize = bank.dimensions[..step.get()].iter().map(|d| d.items.len()).sum();
                         view! {
+                            <p class="step-position">{fill(text.step_label, &[("step", &(step.get() + 1)), ("steps", &steps)])}</p>
                             <h1 id="step-heading" class="step-heading" tabindex="-1">
                                 {dimension.title.clone()}
                             </h1>

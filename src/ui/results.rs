@@ -152,9 +152,10 @@ pub fn Results() -> impl IntoView {
                     type="button"
                     class="button"
                     on:click=move |_| {
-                        let step = state.record.with_untracked(|r| r.position.step);
-                        state.go_to_step(step);
-                        focus_after_render("step-heading");
+                        // From the first area, with the list of areas and their answers
+                        // open as the overview.
+                        state.go_to_step(0);
+                        crate::platform::open_after_render("step-nav-details");
                     }
                 >
                     {text.review_answers}

@@ -25,7 +25,8 @@ pub fn StepNav(
         .is_some_and(|width| width >= WIDE_LAYOUT_PX);
     view! {
         <nav class="step-nav" aria-label=text.areas_heading>
-            <details class="step-nav__details" open=wide>
+            // Opened and focused by "Review answers" on the results, as the overview.
+            <details id="step-nav-details" class="step-nav__details" open=wide>
                 <summary>{text.jump_summary}</summary>
                 <ol class="step-nav__list">
                     {bank

@@ -20,7 +20,7 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
   for (const [step, dimension] of bank.dimensions.entries()) {
     await expect(page.locator('#step-heading')).toHaveText(dimension.title);
     await expect(page.locator('#step-heading')).toBeFocused();
-    await expect(page.getByText(`Step ${step + 1} of ${bank.dimensions.length}`)).toBeVisible();
+    await expect(page.locator(".step-position")).toHaveText(`Area ${step + 1} of ${bank.dimensions.length}`);
     for (const item of dimension.items) {
       await answerWithKeyboard(page, item.id, planned.get(item.id)!);
     }
@@ -70,7 +70,12 @@ test('a leader completes the whole questionnaire with the keyboard, reloads, and
   await saveScreenshot(page, testInfo, 'results');
 
   // Back in the questions after the reload, every radio and the note are as they were.
+  // "Review answers" opens the questions at the first area, with the list of areas and
+  // how many of each are answered open as the overview.
   await page.getByRole('button', { name: 'Review answers' }).click();
+  await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
+  await expect(page.locator('#step-nav-details')).toHaveAttribute('open', '');
+  await expect(page.locator('#step-nav-details > summary')).toBeFocused();
   for (const [step, dimension] of bank.dimensions.entries()) {
     await jumpToStep(page, step);
     for (const item of dimension.items) {
