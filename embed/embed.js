@@ -6,6 +6,7 @@
  *    data-accent="#1f5f8b"   accent colour, #rgb or #rrggbb
  *    data-theme="light|dark" force a colour scheme (default: the visitor's setting)
  *    data-mode="pulse|full"  which check to open with
+ *  Changing an option later reopens the check with it.
  */
 (function () {
   'use strict';
@@ -54,6 +55,14 @@
     frame.style.height = '600px'; // Until the check reports its own height.
     element.appendChild(frame);
     frames.push(frame);
+    // A page that changes the options later (a site builder, a preview) gets a check
+    // opened with the new ones.
+    if (typeof MutationObserver === 'function') {
+      new MutationObserver(function () {
+        var next = frameAddress(element);
+        if (frame.src !== next) frame.src = next;
+      }).observe(element, { attributes: true, attributeFilter: ['data-accent', 'data-theme', 'data-mode'] });
+    }
   }
 
   function embedAll() {

@@ -33,7 +33,7 @@ async function openHost(page: Page, path = '/'): Promise<Frame> {
 
 /** The iframe's height on the host page, and the height of the document inside it. */
 async function heights(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
-  const iframe = await page.locator('[data-readiness-widget] iframe').evaluate((f) => f.getBoundingClientRect().height);
+  const iframe = await page.locator('[data-readiness-widget] iframe').first().evaluate((f) => f.getBoundingClientRect().height);
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   return { iframe, content };
 }
@@ -339,8 +339,30 @@ test('embed.html shows the snippet with this address and a live widget', async (
     `<div data-readiness-widget></div>\n<script src="${APP_ORIGIN}/embed.js" async></script>`,
   );
   const iframe = page.locator('.example [data-readiness-widget] iframe');
-  await expect(iframe).toHaveAttribute('src', `${APP_ORIGIN}/?embed=1&mode=pulse`);
+  await expect(iframe).toHaveAttribute('src', `${APP_ORIGIN}/?embed=1`);
   await expect(page.frameLocator('.example iframe').locator('h1').first()).toBeVisible();
+
+  // The options beside the snippet: the snippet, the plain frame and the live preview follow.
+  await page.getByLabel(/The 3-minute pulse/).check();
+  await page.getByLabel('Always dark').check();
+  await page.getByLabel('Use your own accent colour').check();
+  await page.locator('#accent').fill('#7a2e8e');
+  await expect(page.locator('#snippet')).toHaveText(
+    `<div data-readiness-widget data-accent="#7a2e8e" data-theme="dark" data-mode="pulse"></div>\n<script src="${APP_ORIGIN}/embed.js" async></script>`,
+  );
+  await expect(page.locator('#iframe-snippet')).toContainText(`<iframe src="${APP_ORIGIN}/?embed=1&accent=%237a2e8e&theme=dark&mode=pulse"`);
+  await expect(iframe).toHaveAttribute('src', `${APP_ORIGIN}/?embed=1&accent=%237a2e8e&theme=dark&mode=pulse`);
+  const preview = page.frameLocator('.example iframe');
+  await expect(preview.getByRole('button', { name: /^Take the \d-minute pulse/ })).toBeVisible();
+  await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await saveScreenshot(page, testInfo, 'embed-page-options');
+  // The plain frame, pasted into another site's page, opens the same check.
+  const pasted = (await page.locator('#iframe-snippet').textContent()) ?? '';
+  await page.goto(`${HOST_ORIGIN}/`);
+  await page.setContent(pasted);
+  await expect(page.frameLocator('iframe').getByRole('button', { name: /^Take the \d-minute pulse/ })).toBeVisible();
+
+  await page.goto('/embed.html');
   const frame = (await (await iframe.elementHandle())?.contentFrame())!;
   await expect
     .poll(async () => {
@@ -358,4 +380,10 @@ test('embed.html shows the snippet with this address and a live widget', async (
   await expectNoHorizontalScroll(page, 'embed.html at 320 px');
   const inside = await frame.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(inside[0], `the check is ${inside[0]}px wide in a ${inside[1]}px frame`).toBeLessThanOrEqual(inside[1]);
+});
+
+test("the app's footer leads to the embed page", async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.site-footer').getByRole('link', { name: 'Put this check on your own website' }).click();
+  await expect(page.locator('h1')).toHaveText('Put the readiness check on your website');
 });
