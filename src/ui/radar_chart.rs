@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::state::{Content, PartContent};
+use super::state::{AppState, Content, PartContent};
+use crate::core::record::Mode;
 use crate::core::radar::{layout, polygon, ring};
 use crate::core::scoring::{DimensionScore, Maturity};
 use crate::core::text::fill;
@@ -22,6 +23,8 @@ pub fn RadarChart(
 ) -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
+    // After the pulse, each area says how much of it the pulse asked.
+    let pulse = use_context::<AppState>().is_some_and(|state| state.record.with_untracked(|r| r.mode == Mode::Pulse));
     let values: Vec<Option<u32>> = scores.iter().map(|s| s.score).collect();
     let radar = layout(&values, WIDTH, HEIGHT, RADIUS);
     let rings = [0.25, 0.5, 0.75, 1.0].map(|f| ring(&radar, f));
@@ -113,7 +116,12 @@ pub fn RadarChart(
                                 <td>{level}</td>
                                 <td class="num score-table__answered">
                                     <span class="score-table__cell-label">{text.table_answered}": "</span>
-                                    {format!("{} / {}", s.answered, s.total)}
+                                    {if pulse {
+                                        let asked = bank.dimensions[s.dimension].items.iter().filter(|i| i.pulse).count();
+                                        fill(text.pulse_coverage, &[("answered", &s.answered), ("asked", &asked), ("total", &s.total)])
+                                    } else {
+                                        format!("{} / {}", s.answered, s.total)
+                                    }}
                                     {(s.not_sure > 0).then(|| view! {
                                         <span class="score-table__not-sure">
                                             {fill(text.not_sure_count, &[("count", &s.not_sure)])}

@@ -36,6 +36,13 @@ test('the pulse asks about a dozen questions, gives a rough result, and continue
   await expect(banner).toContainText(`${pulseItems.length}-question pulse`);
   await expect(page.locator('.caveat')).toContainText(`Based on ${pulseItems.length} of the ${pulseItems.length} pulse questions`);
   await expect(page.locator('.verdict__title')).not.toBeEmpty();
+  // Each area says how much of it the pulse asked, not how much of the full check is blank.
+  const first = bank.dimensions[0];
+  const asked = first.items.filter((i) => pulseItems.includes(i)).length;
+  await expect(page.locator('.score-table--areas tbody tr').first().locator('.score-table__answered')).toContainText(
+    `in the pulse (the full check asks ${first.items.length})`,
+  );
+  await expect(page.locator('.score-table--areas tbody tr').first().locator('.score-table__answered')).toContainText(`/ ${asked} in the pulse`);
   await expectNoAxeViolations(page, 'pulse results');
   await expectNoHorizontalScroll(page, 'pulse results');
   await saveScreenshot(page, testInfo, 'pulse-results');

@@ -338,6 +338,7 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui-parts.json", "saving_failed", &["reason"]),
     ("ui-parts.json", "continue_full", &["left"]),
     ("ui-parts.json", "picked_status", &["picked", "rated"]),
+    ("ui-parts.json", "pulse_coverage", &["answered", "asked", "total"]),
     ("ui-parts.json", "rate_group_label", &["name"]),
     ("ui-parts.json", "rating_ends", &["high", "low"]),
     ("ui.json", "earlier_answer_note", &["answer"]),
