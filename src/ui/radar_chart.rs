@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, Content, PartContent};
-use crate::core::record::Mode;
 use crate::core::radar::{layout, polygon, ring};
+use crate::core::record::Mode;
 use crate::core::scoring::{DimensionScore, Maturity};
 use crate::core::text::fill;
 
@@ -24,7 +24,8 @@ pub fn RadarChart(
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     // After the pulse, each area says how much of it the pulse asked.
-    let pulse = use_context::<AppState>().is_some_and(|state| state.record.with_untracked(|r| r.mode == Mode::Pulse));
+    let pulse = use_context::<AppState>()
+        .is_some_and(|state| state.record.with_untracked(|r| r.mode == Mode::Pulse));
     let values: Vec<Option<u32>> = scores.iter().map(|s| s.score).collect();
     let radar = layout(&values, WIDTH, HEIGHT, RADIUS);
     let rings = [0.25, 0.5, 0.75, 1.0].map(|f| ring(&radar, f));

@@ -338,7 +338,11 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui-parts.json", "saving_failed", &["reason"]),
     ("ui-parts.json", "continue_full", &["left"]),
     ("ui-parts.json", "picked_status", &["picked", "rated"]),
-    ("ui-parts.json", "pulse_coverage", &["answered", "asked", "total"]),
+    (
+        "ui-parts.json",
+        "pulse_coverage",
+        &["answered", "asked", "total"],
+    ),
     ("ui-parts.json", "rate_group_label", &["name"]),
     ("ui-parts.json", "rating_ends", &["high", "low"]),
     ("ui.json", "earlier_answer_note", &["answer"]),
@@ -474,7 +478,11 @@ fn every_template_has_exactly_the_placeholders_its_code_fills() {
             let mut names: Vec<String> = text
                 .split('{')
                 .skip(1)
-                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+                // `{name}`, or `{name:one|other}` for words that agree with it.
+                .filter_map(|rest| {
+                    rest.split_once('}')
+                        .map(|(name, _)| name.split(':').next().unwrap_or(name).to_owned())
+                })
                 .collect();
             names.sort();
             names.dedup();
@@ -501,5 +509,54 @@ fn every_template_has_exactly_the_placeholders_its_code_fills() {
     }
     for row in &expected {
         assert!(found.contains(row), "{row:?}: missing from the content");
+    }
+}
+
+#[test]
+fn a_template_words_what_agrees_with_a_number() {
+    use readiness_core::template::fill;
+    let template =
+        "{count} {count:question is|questions are} left in {area}; {count:it|they} can wait.";
+    let area = "Governance";
+    assert_eq!(
+        fill(template, &[("count", &1), ("area", &area)]),
+        "1 question is left in Governance; it can wait."
+    );
+    assert_eq!(
+        fill(template, &[("count", &3), ("area", &area)]),
+        "3 questions are left in Governance; they can wait."
+    );
+    assert_eq!(fill("{n} {n:answer|answers}", &[("n", &0)]), "0 answers");
+    // A placeholder no value is given for, or a form without its closing brace, stays as written.
+    assert_eq!(
+        fill("{other:a|b} and {n:x|y", &[("n", &1)]),
+        "{other:a|b} and {n:x|y"
+    );
+}
+
+/// Every `{name:one|other}` in the content has both forms, so no number reads wrongly.
+#[test]
+fn every_agreeing_form_has_a_singular_and_a_plural() {
+    for json in [
+        include_str!("../../../content/en/ui.json"),
+        include_str!("../../../content/en/ui-parts.json"),
+    ] {
+        let value: serde_json::Value = serde_json::from_str(json).expect("the file is JSON");
+        let mut texts = Vec::new();
+        texts_of(String::new(), &value, &mut texts);
+        for (path, text) in texts {
+            for rest in text.split('{').skip(1) {
+                let Some((inside, _)) = rest.split_once('}') else {
+                    continue;
+                };
+                if let Some((_, forms)) = inside.split_once(':') {
+                    let parts: Vec<&str> = forms.split('|').collect();
+                    assert!(
+                        parts.len() == 2 && parts.iter().all(|p| !p.is_empty()),
+                        "{path}: {{{inside}}}"
+                    );
+                }
+            }
+        }
     }
 }
