@@ -288,10 +288,7 @@ fn item(at: &str, value: Value) -> Result<String, String> {
                 true => i.number("added_in_edition")?,
                 false => "1".into(),
             },
-            match i.take("levels_before_edition") {
-                Some(value) => format!("Some({})", earlier_levels(&format!("{at}.levels_before_edition"), value)?),
-                None => "None".into(),
-            },
+            i.optional_list("levels_before_edition", earlier_levels)?,
         ))
     })
 }

@@ -108,10 +108,11 @@ pub struct Item {
     /// out). Share links made for an earlier edition are read without it.
     #[serde(default = "first_edition", rename = "added_in_edition")]
     pub added_in: u32,
-    /// Its levels before an edition changed them, and where each old level now lands, so
-    /// answers saved earlier are carried over (see [`crate::editions::carry_over`]).
+    /// Its levels before each edition that changed them, oldest first, and where each old
+    /// level landed, so answers saved earlier are carried over, one change after another
+    /// (see [`crate::editions::carry_over`]).
     #[serde(default, rename = "levels_before_edition")]
-    pub earlier: Option<EarlierLevels>,
+    pub earlier: List<EarlierLevels>,
 }
 
 fn first_edition() -> u32 {
@@ -339,6 +340,28 @@ impl QuestionBank {
                         ));
                     }
                     stricter_than = Some(*m);
+                }
+                // Each change of its levels: after the edition that added it, oldest
+                // first, no later than this edition, and a full scale mapped onto this one.
+                let mut changed_after = item.added_in;
+                for change in item.earlier.iter() {
+                    let mapped = change
+                        .now
+                        .iter()
+                        .flatten()
+                        .all(|l| usize::from(*l) < LEVEL_COUNT);
+                    if change.edition <= changed_after
+                        || change.edition > self.edition
+                        || change.levels.len() != LEVEL_COUNT
+                        || change.now.len() != LEVEL_COUNT
+                        || !mapped
+                    {
+                        return err(format!(
+                            "item \"{}\": each levels_before_edition entry needs an edition after the one before (and after the item was added, up to {}), {LEVEL_COUNT} levels and {LEVEL_COUNT} places they now land",
+                            item.id, self.edition
+                        ));
+                    }
+                    changed_after = change.edition;
                 }
             }
             if !d.items.iter().any(|i| i.pulse) {

@@ -221,21 +221,23 @@ fn rename<V>(bank: &QuestionBank, values: &mut BTreeMap<String, V>, edition: u32
     }
 }
 
-/// Where an answer given in `edition` lands now: `Ok` the same or moved answer, `Err` the
-/// earlier level's words when the new scale cannot place it.
+/// Where an answer given in `edition` lands now, through every later change of the item's
+/// levels in turn: `Ok` the same or moved answer, `Err` the words of the level a change
+/// could not place.
 fn carried(item: &Item, answer: Answer, edition: u32) -> Result<Answer, &str> {
-    match (answer, &item.earlier) {
-        (Answer::Level(level), Some(earlier)) if earlier.edition > edition => {
-            match earlier.now.get(usize::from(level)).copied().flatten() {
+    item.earlier
+        .iter()
+        .filter(|change| change.edition > edition)
+        .try_fold(answer, |answer, change| match answer {
+            Answer::Level(level) => match change.now.get(usize::from(level)).copied().flatten() {
                 Some(now) => Ok(Answer::Level(now)),
-                None => Err(earlier
+                None => Err(change
                     .levels
                     .get(usize::from(level))
                     .map_or("", |words| words)),
-            }
-        }
-        _ => Ok(answer),
-    }
+            },
+            Answer::NotSure => Ok(answer),
+        })
 }
 
 /// Carries answers given in `edition` over to this one; what cannot be placed becomes

@@ -62,7 +62,7 @@ test('the plan is drafted from the workflow, keeps every edit, and prints as a r
     'What you may pilot, by risk',
     'Low-risk workflows',
     'rules version 2',
-    'questionnaire edition 3',
+    `questionnaire edition ${bank.edition}`,
     'Riverside Unified School District',
     'Prepared by Dana Ortiz, chief technology officer',
     'Evidence for the must-haves',

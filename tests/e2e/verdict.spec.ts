@@ -31,7 +31,7 @@ const cases: {
     record: recordWith(answers(4, { 'governance.use-policy': { level: 0 }, 'data-privacy.privacy-standards': { level: 0 } })),
     verdict: 'Build foundations first',
     ladder: ['Not yet', 'Not yet', 'Not yet'],
-    reason: 'Must-have: "Has the district told staff in writing which AI uses are and are not allowed, in interim guidance or a board-approved policy?" is answered "No written AI guidance or policy yet"',
+    reason: 'Must-have: "Have staff been told in writing which AI uses are allowed and which are not?" is answered "Nothing in writing for staff yet; a policy may be in draft"',
   },
   {
     name: 'conditions',
@@ -119,7 +119,7 @@ test('answers saved for the first edition of the questions open with every answe
   });
   await seedRecord(page, firstEdition);
   // "A policy is being drafted" has no place on the new scale: asked again, its words kept.
-  await expect(page.locator('.unknown-list li')).toContainText([/told staff in writing/]);
+  await expect(page.locator('.unknown-list li')).toContainText([/told in writing/]);
   await page.locator('.unknown-list li').first().getByRole('button', { name: 'Answer now' }).click();
   await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[1].title);
   await expect(page.locator('#governance\\.use-policy-note')).toHaveValue(/A policy is being drafted/);

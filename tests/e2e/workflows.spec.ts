@@ -33,7 +33,7 @@ test('a leader compares workflows, sees the gate, chooses one, and finds it all 
   const lowRisk = page.locator('.gate .ladder__rung').first();
   await expect(lowRisk.locator('.ladder__status')).toHaveText('With conditions');
   await expect(lowRisk).toContainText('Governance & policy scores 50 counting "Not sure" and blanks as gaps, below 60.');
-  await expect(lowRisk).toContainText('Must-have: "Has the district told staff in writing which AI uses are and are not allowed');
+  await expect(lowRisk).toContainText('Must-have: "Have staff been told in writing which AI uses are allowed and which are not?');
 
   for (const id of ['faq-drafting', 'tutoring-assistant', 'meal-forecasting']) {
     await page.locator(`#consider-${id}`).check();

@@ -180,6 +180,33 @@ fn validation_rejects_broken_banks() {
         },
         "the pulse has 48 items",
     );
+    // governance.use-policy's two changes of levels (editions 2 and 4), out of order, from
+    // a future edition, or mapping onto a level there is not.
+    let changes = |b: &mut QuestionBank| items(&mut dims(b)[1])[0].earlier.to_mut().clone();
+    check(
+        |b| {
+            let mut swapped = changes(b);
+            swapped.swap(0, 1);
+            items(&mut dims(b)[1])[0].earlier = swapped.into();
+        },
+        "levels_before_edition",
+    );
+    check(
+        |b| {
+            let mut future = changes(b);
+            future[1].edition = 9;
+            items(&mut dims(b)[1])[0].earlier = future.into();
+        },
+        "levels_before_edition",
+    );
+    check(
+        |b| {
+            let mut beyond = changes(b);
+            beyond[1].now.to_mut()[0] = Some(5);
+            items(&mut dims(b)[1])[0].earlier = beyond.into();
+        },
+        "levels_before_edition",
+    );
 }
 
 /// Each case: broken advice for the shipped bank and the problem validation must name.

@@ -178,3 +178,58 @@ proptest! {
         prop_assert_eq!(shared.answers, expected);
     }
 }
+
+/// `governance.use-policy` changed its levels twice (editions 2 and 4): an answer crosses
+/// both changes in turn, and one a change cannot place becomes "Not sure" with the words
+/// of the level it was, in the note.
+#[test]
+fn an_answer_crosses_every_later_change_of_its_levels_in_turn() {
+    let bank = QuestionBank::english();
+    let changes: Vec<u32> = bank
+        .items()
+        .find(|(_, i)| &*i.id == KEPT)
+        .map(|(_, i)| i.earlier.iter().map(|c| c.edition).collect())
+        .unwrap_or_default();
+    assert_eq!(changes, [2, 4]);
+    let carried = |edition: Option<u32>, level: u8| {
+        let mut record = Record {
+            edition,
+            ..Record::default()
+        };
+        record.set_answer(KEPT, Some(Answer::Level(level)));
+        carry_over(bank, &mut record, "Earlier answer: {answer}");
+        (
+            record.answers.get(KEPT).copied(),
+            record.note(KEPT).to_owned(),
+        )
+    };
+    let level = |l| (Some(Answer::Level(l)), String::new());
+    // Edition 1, "Approved, communicated, and reviewed every year": the same in 2 and 4.
+    assert_eq!(carried(None, 3), level(3));
+    // Edition 3, interim guidance sent: edition 4 ranks it above a policy staff never got.
+    assert_eq!(carried(Some(3), 1), level(2));
+    assert_eq!(carried(Some(3), 0), level(0));
+    // Edition 3, a policy approved but not shared: edition 4 cannot tell whether interim
+    // guidance went out meanwhile.
+    assert_eq!(
+        carried(Some(3), 2),
+        (
+            Some(Answer::NotSure),
+            "Earlier answer: Board policy approved, but not yet shared with staff and families"
+                .to_owned()
+        )
+    );
+    // Edition 1, "Approved, but not yet communicated": placed by edition 2, not by 4.
+    assert_eq!(carried(None, 2).0, Some(Answer::NotSure));
+    // Edition 1, "A policy is being drafted": edition 2 already could not place it; the
+    // note keeps edition 1's words.
+    assert_eq!(
+        carried(None, 1),
+        (
+            Some(Answer::NotSure),
+            "Earlier answer: A policy is being drafted".to_owned()
+        )
+    );
+    // Already this edition's: untouched.
+    assert_eq!(carried(Some(bank.edition), 1), level(1));
+}

@@ -447,10 +447,12 @@ mod judgement {
                 name: "everything developing",
                 record: shipped(Some(L(2)), &[]),
                 verdict: PilotWithConditions,
-                ladder: [C, C, C],
+                // Interim guidance (use-policy level 2) is not enough for high-risk work,
+                // which needs a board-approved policy staff have received.
+                ladder: [C, C, N],
                 first_reason: Some("governance below 60"),
                 first_step: Some("governance"),
-                start_here: Ok("attendance-patterns"),
+                start_here: Ok("meal-forecasting"),
             },
             Case {
                 name: "everything emerging",
@@ -517,12 +519,22 @@ mod judgement {
             },
             Case {
                 name: "strong, with interim guidance but no board policy yet",
-                record: shipped(strong, &[("governance.use-policy", Some(L(1)))]),
+                record: shipped(strong, &[("governance.use-policy", Some(L(2)))]),
                 verdict: PilotWithConditions,
                 ladder: [C, C, N],
                 first_reason: Some("must-have governance.use-policy"),
                 first_step: Some("governance"),
                 start_here: Ok("meal-forecasting"),
+            },
+            Case {
+                // A policy staff have not been told of counts for nothing yet.
+                name: "strong, with a board policy staff have not been told of",
+                record: shipped(strong, &[("governance.use-policy", Some(L(1)))]),
+                verdict: BuildFoundations,
+                ladder: [N, N, N],
+                first_reason: Some("must-have governance.use-policy"),
+                first_step: Some("governance"),
+                start_here: Err(Some("faq-drafting")),
             },
             Case {
                 name: "governance and data privacy answered at the top, nothing else",
