@@ -66,6 +66,7 @@ pub mod scoring;
 pub mod share;
 pub mod snapshots;
 pub mod stored;
+pub mod team;
 pub mod template;
 pub mod text;
 pub mod tiers;

@@ -17,3 +17,4 @@ mod record;
 mod scoring;
 mod share;
 mod snapshots;
+mod team;
