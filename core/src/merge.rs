@@ -73,6 +73,9 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             &mine.earlier_answers_dismissed,
             &theirs.earlier_answers_dismissed,
         ),
+        // The team as a whole: members added, relabelled or removed in one tab are that
+        // tab's change; changed in both, the change being saved.
+        team: three_way(&base.team, &mine.team, &theirs.team),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,

@@ -16,7 +16,7 @@ use super::workflows::{check_workflow, Ratings, Workflow, WorkflowProblem, RATIN
 
 /// The version of the record layout this build writes. Version 1 (the questionnaire
 /// alone) is read and migrated: it simply has no workflow choices yet.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Identifies records written by this tool, so a file from another tool is recognised.
 pub const APP_ID: &str = "district-ai-readiness";
@@ -106,6 +106,8 @@ pub enum Screen {
     Workflows,
     /// The pilot plan.
     Plan,
+    /// The leadership team's merged answers.
+    Team,
 }
 
 /// How much of the questionnaire the user is taking.
@@ -125,6 +127,7 @@ serde_by_name!(Screen {
     Results = "results",
     Workflows = "workflows",
     Plan = "plan",
+    Team = "team",
 });
 
 serde_by_name!(Mode {
@@ -227,7 +230,27 @@ pub struct Record {
     /// longer asked (see [`super::editions::earlier_answers`]); the answers stay.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier_answers_dismissed: Option<u32>,
+    /// The leadership team's members whose answers this facilitator merges (see
+    /// [`super::team`]), in the order they were added. Added in layout version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<Member>,
 }
+
+/// One member of a leadership team, as the facilitator received their answers (see
+/// [`super::team`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    /// The facilitator's label for them ("Member 3" until edited; no names needed).
+    pub label: String,
+    /// Their answers, carried over to this edition of the questions.
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// The most members a team holds.
+pub const TEAM_MAX: usize = 40;
+
+/// The longest label a member can be given, in characters.
+pub const TEAM_LABEL_MAX_CHARS: usize = 60;
 
 /// The longest evidence a user can type for one must-have, in characters.
 pub const EVIDENCE_MAX_CHARS: usize = 300;
@@ -326,6 +349,7 @@ impl Default for Record {
             rules_version: Some(RULES_VERSION),
             edition: Some(QuestionBank::english().edition),
             earlier_answers_dismissed: None,
+            team: Vec::new(),
         }
     }
 }
@@ -409,6 +433,8 @@ pub enum Section {
     Edition,
     /// Which answers from earlier editions were dismissed.
     EarlierAnswersDismissed,
+    /// The leadership team's members.
+    Team,
 }
 
 impl Record {
@@ -458,8 +484,22 @@ impl Record {
                 self.snapshots.len(),
             )));
         }
+        let team_too_big = self.team.len() > TEAM_MAX
+            || self
+                .team
+                .iter()
+                .any(|m| m.label.chars().count() > TEAM_LABEL_MAX_CHARS);
+        if team_too_big {
+            return Err(RecordError::Invalid(Damage::Unreadable(Section::Team)));
+        }
         let snapshot_answers = self.snapshots.iter().flat_map(|s| s.answers.iter());
-        for (id, answer) in self.answers.iter().chain(snapshot_answers) {
+        let team_answers = self.team.iter().flat_map(|m| m.answers.iter());
+        for (id, answer) in self
+            .answers
+            .iter()
+            .chain(snapshot_answers)
+            .chain(team_answers)
+        {
             if let Answer::Level(level) = answer {
                 if usize::from(*level) >= LEVEL_COUNT {
                     return Err(RecordError::Invalid(Damage::Level {

@@ -181,3 +181,21 @@ fn decode_payload(
     carry_over_answers(bank, &mut answers, edition);
     Ok(Shared { answers, edition })
 }
+
+/// Every share link in a pasted text (a list of links, a chat message, an email), as the
+/// fragments [`decode_fragment`] reads, in the order they appear.
+pub fn share_fragments(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(FRAGMENT_KEY) {
+        let from = &rest[start..];
+        let end = from
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '=' | '-')))
+            .map_or(from.len(), |(i, _)| i);
+        // A sentence's full stop after the link is not part of it.
+        found.push(from[..end].trim_end_matches('.'));
+        rest = &from[end..];
+    }
+    found
+}

@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 
 use super::json::{push_string, Json};
 use super::record::{
-    Answer, Damage, Mode, PilotPlan, Position, Record, RecordError, ReportDetails, Screen, Section,
-    Snapshot, WorkflowChoices, APP_ID, SCHEMA_VERSION,
+    Answer, Damage, Member, Mode, PilotPlan, Position, Record, RecordError, ReportDetails, Screen,
+    Section, Snapshot, WorkflowChoices, APP_ID, SCHEMA_VERSION,
 };
 use super::workflows::{Audience, DataUse, Ratings, Workflow};
 
@@ -33,7 +33,8 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         Some(Ok(v)) if v > 0 => {}
         _ => return Err(RecordError::Invalid(Damage::Version)),
     }
-    // Migrations: version 1 has no workflow choices, which default to empty.
+    // Migrations: version 1 has no workflow choices, version 2 no team; both default to
+    // empty.
     Ok(Record {
         app: APP_ID.to_owned(),
         schema_version: SCHEMA_VERSION,
@@ -60,6 +61,16 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
             Section::EarlierAnswersDismissed,
             |v| rules_version(v).map(Some),
         )?,
+        team: section(&json, "team", Section::Team, |v| list(v, member))?,
+    })
+}
+
+/// `{"label":"…","answers":{…}}`.
+fn member(value: &Json) -> Option<Member> {
+    is_object(value)?;
+    Some(Member {
+        label: string(value.member("label")?)?,
+        answers: map(value.member("answers")?, answer)?,
     })
 }
 
@@ -296,6 +307,20 @@ pub(super) fn write(record: &Record) -> String {
     if let Some(edition) = record.earlier_answers_dismissed {
         out.key("earlier_answers_dismissed");
         out.number(edition.into());
+    }
+    if !record.team.is_empty() {
+        out.key("team");
+        out.bracket('[');
+        for member in &record.team {
+            out.comma();
+            out.bracket('{');
+            out.key("label");
+            out.string(&member.label);
+            out.key("answers");
+            out.map(&member.answers, Writer::answer);
+            out.bracket('}');
+        }
+        out.bracket(']');
     }
     out.bracket('}');
     out.0

@@ -20,23 +20,13 @@
 use std::collections::BTreeMap;
 
 use super::content::{Item, QuestionBank, LEVEL_COUNT};
-use super::record::{Answer, Mode, Record};
+use super::editions::History;
+use super::record::{Answer, Member, Mode, Record, TEAM_MAX};
 use super::scoring::score_dimension;
-
-/// The most members a team holds.
-pub const TEAM_MAX: usize = 40;
+use super::share::{decode_fragment, share_fragments, ShareError};
 
 /// How many questions "Discuss first" lists at most.
 pub const DISCUSS_FIRST: usize = 10;
-
-/// One member's answers, as received (carried over to this edition of the questions).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Member {
-    /// The facilitator's label for them ("Member 3" until edited; no names needed).
-    pub label: String,
-    /// Their answers.
-    pub answers: BTreeMap<String, Answer>,
-}
 
 /// What the team answered one question.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,8 +91,12 @@ pub fn merge<'a>(bank: &'a QuestionBank, members: &[Member]) -> Team<'a> {
         edition: Some(bank.edition),
         ..Record::default()
     };
+    // Inserted one by one (no `set_answer`, whose removal path the first download would
+    // then carry).
     for team_item in &items {
-        record.set_answer(&team_item.item.id, team_item.answer);
+        if let Some(answer) = team_item.answer {
+            record.answers.insert(team_item.item.id.to_string(), answer);
+        }
     }
     let member_records: Vec<Record> = members
         .iter()
@@ -200,21 +194,54 @@ pub fn lower_median<T: Copy>(sorted: &[T]) -> Option<T> {
     sorted.get(sorted.len().checked_sub(1)? / 2).copied()
 }
 
-/// Every share link in a pasted text (a list of links, a chat message, an email), as the
-/// fragments [`crate::share::decode_fragment`] reads, in the order they appear.
-pub fn share_fragments(text: &str) -> Vec<&str> {
-    let key = crate::share::FRAGMENT_KEY;
-    let mut found = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find(key) {
-        let from = &rest[start..];
-        let end = from
-            .char_indices()
-            .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '=' | '-')))
-            .map_or(from.len(), |(i, _)| i);
-        // A sentence's full stop after the link is not part of it.
-        found.push(from[..end].trim_end_matches('.'));
-        rest = &from[end..];
+/// What became of one entry the facilitator added (a link, a file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// Added as the member at this index.
+    Member(usize),
+    /// The same answers as the member at this index: not added again.
+    Duplicate(usize),
+    /// A link that cannot be read.
+    Unreadable(ShareError),
+    /// The team already has [`TEAM_MAX`] members.
+    Full,
+}
+
+/// Adds a member with `answers`, labelled `label`, unless the team is full or a member
+/// already sent exactly these answers.
+pub fn add_member(
+    team: &mut Vec<Member>,
+    answers: BTreeMap<String, Answer>,
+    label: String,
+) -> Added {
+    if let Some(same) = team.iter().position(|m| m.answers == answers) {
+        return Added::Duplicate(same);
     }
-    found
+    if team.len() >= TEAM_MAX {
+        return Added::Full;
+    }
+    team.push(Member { label, answers });
+    Added::Member(team.len() - 1)
+}
+
+/// Adds a member for every share link in `text`, in order; `label` names the member at an
+/// index ("Member 3"). One outcome per link; a link that cannot be read changes nothing.
+pub fn add_links(
+    bank: &QuestionBank,
+    history: &History,
+    team: &mut Vec<Member>,
+    text: &str,
+    label: impl Fn(usize) -> String,
+) -> Vec<Added> {
+    share_fragments(text)
+        .into_iter()
+        .map(|fragment| match decode_fragment(bank, history, fragment) {
+            Some(Ok(shared)) => {
+                let next = label(team.len());
+                add_member(team, shared.answers, next)
+            }
+            Some(Err(error)) => Added::Unreadable(error),
+            None => Added::Unreadable(ShareError::Damaged),
+        })
+        .collect()
 }

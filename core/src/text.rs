@@ -219,6 +219,7 @@ impl PartText {
             Section::RulesVersion => names.rules_version,
             Section::Edition => names.edition,
             Section::EarlierAnswersDismissed => names.earlier_answers_dismissed,
+            Section::Team => names.team,
         }
     }
 }

@@ -27,6 +27,7 @@ pub mod snapshots;
 pub mod start_over;
 pub mod state;
 pub mod step_nav;
+pub mod team;
 pub mod welcome;
 pub mod workflow_card;
 pub mod workflow_form;
@@ -135,6 +136,9 @@ pub(crate) fn screen_view(screen: Screen) -> AnyView {
         Screen::Plan => {
             view! { <Lazy fetch=plan_view::fetch show=plan_view::build_now /> }.into_any()
         }
+        Screen::Team => {
+            view! { <Lazy fetch=team_view::fetch show=team_view::build_now /> }.into_any()
+        }
     }
 }
 
@@ -159,6 +163,13 @@ split_view! {
     /// The pilot plan and its printed report.
     fn plan_view() in pilot {
         PilotContent::provide_then(|| view! { <plan::Plan /> }.into_any())
+    }
+}
+
+split_view! {
+    /// The leadership team's merged answers.
+    fn team_view() in team {
+        view! { <team::TeamScreen /> }.into_any()
     }
 }
 

@@ -160,6 +160,16 @@ pub fn Results() -> impl IntoView {
                 >
                     {text.review_answers}
                 </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        state.go(Screen::Team);
+                        focus_after_render("team-heading");
+                    }
+                >
+                    {text.team_open}
+                </button>
             </div>
             <div class="screen-only">
                 <super::earlier_answers::EarlierAnswers />

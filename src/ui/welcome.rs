@@ -125,6 +125,14 @@ pub fn Welcome() -> impl IntoView {
             <p class="present-link">
                 <a href="?present">{text.present_link}</a>
             </p>
+            <p class="present-link">
+                <button type="button" class="link-button" on:click=move |_| {
+                    state.go(Screen::Team);
+                    focus_after_render("team-heading");
+                }>
+                    {text.team_link}
+                </button>
+            </p>
         </section>
     }
 }

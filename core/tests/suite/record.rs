@@ -8,7 +8,7 @@ use readiness_core::judgement::RULES_VERSION;
 use readiness_core::merge::{joined_max, merge};
 use readiness_core::plan::PilotPlan;
 use readiness_core::record::{
-    Answer, Damage, Mode, Position, Record, RecordError, ReportDetails, Screen, Section,
+    Answer, Damage, Member, Mode, Position, Record, RecordError, ReportDetails, Screen, Section,
     WorkflowChoices, APP_ID, NOTE_MAX_CHARS, SCHEMA_VERSION,
 };
 use readiness_core::snapshots::Snapshot;
@@ -274,22 +274,33 @@ fn full_record() -> impl Strategy<Value = Record> {
         prepared_by,
     });
     let evidence = prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", "\\PC{1,60}", 0..3);
+    let team = prop::collection::vec(
+        (
+            "\\PC{1,30}",
+            prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", answer(), 0..6),
+        )
+            .prop_map(|(label, answers)| Member { label, answers }),
+        0..4,
+    );
     (
         record(),
         choices,
         plan,
         snapshots,
-        (evidence, report, prop::option::of(1u32..4)),
+        (evidence, report, prop::option::of(1u32..4), team),
     )
         .prop_map(
-            |(record, workflows, plan, snapshots, (evidence, report, rules_version))| Record {
-                workflows,
-                plan,
-                snapshots,
-                evidence,
-                report,
-                rules_version,
-                ..record
+            |(record, workflows, plan, snapshots, (evidence, report, rules_version, team))| {
+                Record {
+                    workflows,
+                    plan,
+                    snapshots,
+                    evidence,
+                    report,
+                    rules_version,
+                    team,
+                    ..record
+                }
             },
         )
 }
@@ -923,5 +934,37 @@ mod fixtures {
 
         let staff = read("7-staff-records-workflow.json");
         assert_eq!(staff.workflows.custom[0].data, DataUse::StaffIdentifiable);
+        assert!(staff.team.is_empty(), "schema 2 has no team");
+
+        let team = read("8-leadership-team.json");
+        assert_eq!(team.position.screen, Screen::Team);
+        assert_eq!(team.team.len(), 2);
+        assert_eq!(team.team[0].label, "Technology director");
+        assert_eq!(
+            team.team[1].answers.get("data-privacy.privacy-standards"),
+            Some(&Answer::NotSure)
+        );
+    }
+}
+
+#[test]
+fn a_team_past_its_limits_is_refused_naming_the_team() {
+    let member = |label: String| Member {
+        label,
+        answers: Default::default(),
+    };
+    let too_many = Record {
+        team: (0..41).map(|n| member(format!("Member {n}"))).collect(),
+        ..Record::default()
+    };
+    let long_label = Record {
+        team: vec![member("x".repeat(61))],
+        ..Record::default()
+    };
+    for record in [too_many, long_label] {
+        assert_eq!(
+            Record::from_json(&record.to_json()),
+            Err(RecordError::Invalid(Damage::Unreadable(Section::Team)))
+        );
     }
 }

@@ -6,9 +6,12 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use readiness_core::content::QuestionBank;
+use readiness_core::editions::History;
 use readiness_core::judgement::{judge, Status};
-use readiness_core::record::{Answer, Record};
-use readiness_core::team::{lower_median, merge, share_fragments, Member};
+use readiness_core::record::{Answer, Member, Record};
+use readiness_core::share::share_fragments;
+use readiness_core::share::{encode_fragment, ShareError};
+use readiness_core::team::{add_links, lower_median, merge, Added};
 
 use Answer::{Level as L, NotSure};
 
@@ -294,4 +297,69 @@ proptest! {
         prop_assert_eq!(&before.record.answers, &after.record.answers);
         prop_assert_eq!(judge(bank(), &before.record).verdict, judge(bank(), &after.record).verdict);
     }
+}
+
+#[test]
+fn links_pasted_at_once_become_members_each_bad_one_named_and_nothing_else_changed() {
+    let link = |m: &Member| {
+        format!(
+            "https://tool.example/#{}",
+            encode_fragment(bank(), &m.answers)
+        )
+    };
+    let (a, b, c) = (
+        everyone_at("", 1, &[]),
+        everyone_at("", 3, &[]),
+        everyone_at("", 2, &[(POLICY, NotSure)]),
+    );
+    let cut_off = link(&b)[..60].to_owned();
+    let pasted = format!(
+        "Team, here are ours:\n{}\n{} (Ana)\n{cut_off}\nand again {}\n{}.",
+        link(&a),
+        link(&b),
+        link(&a),
+        link(&c)
+    );
+    let mut team = vec![Member {
+        label: "Superintendent".to_owned(),
+        answers: everyone_at("", 4, &[]).answers,
+    }];
+    let added = add_links(bank(), History::english(), &mut team, &pasted, |n| {
+        format!("Member {}", n + 1)
+    });
+    assert_eq!(
+        added,
+        [
+            Added::Member(1),
+            Added::Member(2),
+            Added::Unreadable(ShareError::Damaged),
+            Added::Duplicate(1),
+            Added::Member(3),
+        ]
+    );
+    let labels: Vec<&str> = team.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Superintendent", "Member 2", "Member 3", "Member 4"]
+    );
+    assert_eq!(team[3].answers.get(POLICY), Some(&NotSure));
+}
+
+#[test]
+fn a_full_team_takes_no_one_more() {
+    let mut team: Vec<Member> = (0..40u8)
+        .map(|n| {
+            member(
+                &format!("Member {n}"),
+                &[(BIAS, L(n % 5)), (POLICY, L(n / 5 % 5))],
+            )
+        })
+        .collect();
+    let newcomer = everyone_at("", 2, &[]);
+    let text = format!("#{}", encode_fragment(bank(), &newcomer.answers));
+    let added = add_links(bank(), History::english(), &mut team, &text, |n| {
+        format!("Member {n}")
+    });
+    assert_eq!(added, [Added::Full]);
+    assert_eq!(team.len(), 40);
 }

@@ -1,0 +1,336 @@
+//! The leadership team screen: the facilitator pastes the members' share links (or opens
+//! their JSON files), labels them, and sees where the team disagrees, which must-haves are
+//! disputed, and the team's verdict (see [`crate::core::team`]). The members are kept in
+//! the record, on this device; the facilitator's own answers are never touched.
+
+use leptos::prelude::*;
+
+use super::ladder::Ladder;
+use super::state::{AppState, Content, PartContent};
+use crate::core::editions::{carry_over, History};
+use crate::core::import;
+use crate::core::item_answer::ItemAnswer;
+use crate::core::judgement::judge;
+use crate::core::record::{Member, Screen, TEAM_LABEL_MAX_CHARS};
+use crate::core::share::ShareError;
+use crate::core::team::{add_links, add_member, merge, Added, Team};
+use crate::core::text::fill;
+use crate::platform::focus_after_render;
+
+/// The team screen.
+#[component]
+pub fn TeamScreen() -> impl IntoView {
+    let Content { bank, text: ui, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let pasted = RwSignal::new(String::new());
+    // What became of the last links or files added, one line each.
+    let outcomes = RwSignal::new(Vec::<String>::new());
+    let label = move |index: usize| fill(text.team_member_label, &[("n", &(index + 1))]);
+    let word = move |entry: &str, added: Added, team: &[Member]| -> String {
+        let name = |i: usize| team.get(i).map_or(String::new(), |m| m.label.clone());
+        let what = match added {
+            Added::Member(i) => fill(text.team_added, &[("label", &name(i))]),
+            Added::Duplicate(i) => fill(text.team_duplicate, &[("label", &name(i))]),
+            Added::Unreadable(ShareError::Damaged) => text.share_error_damaged.to_owned(),
+            Added::Unreadable(ShareError::NewerVersion) => text.share_error_newer.to_owned(),
+            Added::Unreadable(ShareError::OtherQuestions) => {
+                text.share_error_other_questions.to_owned()
+            }
+            Added::Full => text.team_full.to_owned(),
+        };
+        format!("{entry}: {what}")
+    };
+
+    let add_pasted = move |_| {
+        let text_now = pasted.get_untracked();
+        let mut lines = Vec::new();
+        state.edit(|r| {
+            let added = add_links(bank, History::english(), &mut r.team, &text_now, label);
+            lines = added
+                .iter()
+                .enumerate()
+                .map(|(n, a)| word(&fill(text.team_link_n, &[("n", &(n + 1))]), *a, &r.team))
+                .collect();
+        });
+        if lines.is_empty() {
+            lines.push(text.team_no_links.to_owned());
+        } else {
+            pasted.set(String::new());
+        }
+        outcomes.set(lines);
+        focus_after_render("team-outcomes");
+    };
+
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(files) = input.files() else {
+            return;
+        };
+        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut lines = Vec::new();
+            for file in files {
+                let name = file.name();
+                let size = file.size() as usize;
+                let contents = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let line = match contents.map(|c| import::read(size, &c)) {
+                    None => format!("{name}: {}", text.import_unreadable),
+                    Some(Err(e)) => format!("{name}: {}", text.import_error(&e)),
+                    Some(Ok(mut record)) => {
+                        carry_over(bank, &mut record, ui.earlier_answer_note);
+                        let mut line = String::new();
+                        state.edit(|r| {
+                            let next = label(r.team.len());
+                            let added = add_member(&mut r.team, record.answers, next);
+                            line = word(&name, added, &r.team);
+                        });
+                        line
+                    }
+                };
+                lines.push(line);
+            }
+            outcomes.set(lines);
+            focus_after_render("team-outcomes");
+        });
+    };
+
+    let members = Memo::new(move |_| state.record.with(|r| r.team.clone()));
+    let member_rows = move || {
+        members
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, member)| {
+                let answered = member.answers.len();
+                let input_id = format!("team-label-{index}");
+                view! {
+                    <li class="team-member">
+                        <label class="visually-hidden" for=input_id.clone()>{fill(text.team_label_for, &[("n", &(index + 1))])}</label>
+                        <input
+                            id=input_id
+                            type="text"
+                            class="team-member__label"
+                            maxlength=TEAM_LABEL_MAX_CHARS
+                            prop:value=member.label.clone()
+                            on:change=move |ev| {
+                                let value: String = event_target_value(&ev).chars().take(TEAM_LABEL_MAX_CHARS).collect();
+                                state.edit(|r| {
+                                    if let Some(m) = r.team.get_mut(index) {
+                                        m.label = value;
+                                    }
+                                });
+                            }
+                        />
+                        <span class="team-member__count muted">{fill(text.team_member_answers, &[("count", &answered)])}</span>
+                        <button
+                            type="button"
+                            class="button button--small button--quiet"
+                            on:click=move |_| state.edit(|r| {
+                                if index < r.team.len() {
+                                    r.team.remove(index);
+                                }
+                            })
+                        >
+                            {fill(text.team_remove, &[("label", &member.label)])}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="team" aria-labelledby="team-heading">
+            <h1 id="team-heading" tabindex="-1">{text.team_heading}</h1>
+            <p class="lead">{text.team_lead}</p>
+            <ol class="team-steps">
+                {text.team_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+            </ol>
+
+            <h2 id="team-add-heading">{text.team_add_heading}</h2>
+            <div class="field">
+                <label for="team-links">{text.team_paste_label}</label>
+                <p class="field-help" id="team-links-help">{text.team_paste_help}</p>
+                <textarea
+                    id="team-links"
+                    rows="4"
+                    aria-describedby="team-links-help"
+                    prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))
+                ></textarea>
+            </div>
+            <div class="actions">
+                <button type="button" class="button button--primary" on:click=add_pasted>{text.team_add_links}</button>
+                <label class="button file-button">
+                    {text.team_open_files}
+                    <input type="file" accept=".json,application/json" multiple class="visually-hidden" on:change=on_files />
+                </label>
+            </div>
+            <div id="team-outcomes" class="team-outcomes" tabindex="-1" role="status">
+                {move || {
+                    let lines = outcomes.get();
+                    (!lines.is_empty()).then(|| view! {
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    })
+                }}
+            </div>
+
+            <h2>{move || fill(text.team_members_heading, &[("count", &members.with(Vec::len))])}</h2>
+            {move || members.with(Vec::is_empty).then(|| view! { <p class="muted">{text.team_empty}</p> })}
+            <ol class="team-members">{member_rows}</ol>
+
+            {move || {
+                let team = members.get();
+                (team.len() >= 2).then(|| {
+                    let merged = merge(bank, &team);
+                    view! { <Merged team=merged members=team /> }
+                })
+            }}
+
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        state.go(Screen::Results);
+                        focus_after_render("results-heading");
+                    }
+                >
+                    {text.back_to_results}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The merged view: the team's verdict, the disputed must-haves, "Discuss first" and the
+/// areas.
+#[component]
+fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
+    let Content { bank, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
+    let judgement = judge(bank, &team.record);
+    let verdict = judgement.verdict;
+    let answer_words = |item, answer| ItemAnswer { item, answer }.words(text.answer_not_sure);
+    let who_said = |id: &str| {
+        members
+            .iter()
+            .map(|m| {
+                let said = m.answers.get(id).map_or_else(
+                    || text.team_no_answer.to_owned(),
+                    |a| match a {
+                        crate::core::record::Answer::Level(l) => {
+                            format!("{} {}", text.team_level, l)
+                        }
+                        crate::core::record::Answer::NotSure => text.answer_not_sure.to_owned(),
+                    },
+                );
+                format!("{}: {said}", m.label)
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let disputed: Vec<_> = team.items.iter().filter(|i| i.disputed).collect();
+    let disputed_view = (!disputed.is_empty()).then(|| {
+        view! {
+            <h3>{text.team_disputed_heading}</h3>
+            <p class="muted">{text.team_disputed_intro}</p>
+            <ul class="team-disputed">
+                {disputed
+                    .iter()
+                    .map(|i| view! {
+                        <li>
+                            <strong>{i.item.question.to_string()}</strong>
+                            <span class="team-who">{who_said(&i.item.id)}</span>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    let discuss = team
+        .discuss_first
+        .iter()
+        .map(|&index| {
+            let i = &team.items[index];
+            let spread = i.spread.map_or_else(String::new, |s| fill(text.team_spread, &[("spread", &s)]));
+            let not_sure = (i.not_sure > 0).then(|| fill(text.not_sure_count, &[("count", &i.not_sure)]));
+            let team_answer = i.answer.map(|a| fill(text.team_answer_is, &[("answer", &answer_words(i.item, a))]));
+            view! {
+                <li class="team-discuss__item">
+                    <p class="team-discuss__question"><strong>{i.item.question.to_string()}</strong></p>
+                    <p class="team-discuss__facts muted">{[Some(spread), not_sure].into_iter().flatten().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}</p>
+                    <p class="team-who">{who_said(&i.item.id)}</p>
+                    {team_answer.map(|t| view! { <p class="team-discuss__answer">{t}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let areas = team
+        .areas
+        .iter()
+        .map(|area| {
+            let dimension = &bank.dimensions[area.dimension];
+            let median = area
+                .median
+                .map_or_else(|| text.unknown_score.to_owned(), |m| m.to_string());
+            let range = area
+                .range
+                .map_or_else(String::new, |(lo, hi)| format!("{lo}–{hi}"));
+            let scores = area
+                .scores
+                .iter()
+                .zip(&members)
+                .map(|(s, m)| {
+                    let score = s.map_or_else(|| text.unknown_score.to_owned(), |v| v.to_string());
+                    view! { <span>{format!("{}: {score}", m.label)}</span> }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{dimension.title.to_string()}</th>
+                    <td class="num">{median}</td>
+                    <td class="num">{range}</td>
+                    <td class="team-areas__scores">{scores}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="team-merged" aria-labelledby="team-verdict-heading">
+            <h2 id="team-verdict-heading">{text.team_verdict_heading}</h2>
+            <p class="muted">{text.team_verdict_rule}</p>
+            <p class="verdict__title">{text.verdicts.of(verdict).to_owned()}</p>
+            <Ladder judgement=judgement.clone() />
+            {disputed_view}
+
+            <h2 id="team-discuss-heading">{text.team_discuss_heading}</h2>
+            {if team.discuss_first.is_empty() {
+                view! { <p class="muted">{text.team_agrees}</p> }.into_any()
+            } else {
+                view! { <ol class="team-discuss">{discuss}</ol> }.into_any()
+            }}
+
+            <h2>{text.team_areas_heading}</h2>
+            <div class="table-scroll">
+                <table class="score-table team-areas">
+                    <caption class="visually-hidden">{text.team_areas_heading}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{text.table_area}</th>
+                            <th scope="col">{text.team_median}</th>
+                            <th scope="col">{text.team_range}</th>
+                            <th scope="col">{text.team_each}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{areas}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

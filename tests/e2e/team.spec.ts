@@ -1,0 +1,95 @@
+// team.spec.ts — leadership team mode: members' links pasted at once and files opened, a bad
+// link named, where the team disagrees, a disputed must-have, kept over a reload.
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
+import { allItems, expectNoHorizontalScroll, recordWith, seedRecord, storedRecord } from './app';
+
+/** One member's answers: every question at `level`, with some changed. */
+function answersAt(level: number, changed: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...Object.fromEntries(allItems.map((i) => [i.id, { level }])), ...changed };
+}
+
+/** The share link the app makes for these answers (read from its own share panel). */
+async function linkFor(page: Page, answers: Record<string, unknown>): Promise<string> {
+  await seedRecord(page, recordWith(answers));
+  return page.locator('#share-link').inputValue();
+}
+
+test('a facilitator adds three members in one paste and a file, and sees where they disagree', async ({ page }, testInfo) => {
+  const privacy = 'data-privacy.privacy-standards';
+  const links = [
+    await linkFor(page, answersAt(4)),
+    await linkFor(page, answersAt(2, { [privacy]: 'not_sure' })),
+    await linkFor(page, answersAt(3, { 'governance.bias-review': { level: 0 } })),
+  ];
+  // The facilitator's own answers, which merging never touches.
+  await seedRecord(page, recordWith(answersAt(1), 'welcome'));
+  await page.getByRole('button', { name: /Leading a team\? Merge everyone/ }).click();
+  await expect(page.locator('#team-heading')).toBeFocused();
+
+  const pasted = `Here are ours:\n${links[0]}\n${links[1]} (from Ana)\n${links[2].slice(0, 40)}\nand ${links[2]}.`;
+  await page.locator('#team-links').fill(pasted);
+  await page.getByRole('button', { name: 'Add members from these links' }).click();
+  const outcomes = page.locator('#team-outcomes li');
+  await expect(outcomes).toHaveText([
+    'Link 1: added as Member 1.',
+    'Link 2: added as Member 2.',
+    /^Link 3: This share link is incomplete or damaged/,
+    'Link 4: added as Member 3.',
+  ]);
+  await expect(page.locator('#team-links')).toHaveValue('');
+
+  // A file: one member's JSON export, and the same answers again as a duplicate.
+  const file = (answers: Record<string, unknown>, name: string) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ app: 'district-ai-readiness', schema_version: 2, answers })),
+  });
+  await page.locator('.team input[type=file]').setInputFiles([
+    file(answersAt(0), 'principal.json'),
+    file(answersAt(4), 'copy-of-member-1.json'),
+  ]);
+  await expect(outcomes).toHaveText([
+    'principal.json: added as Member 4.',
+    'copy-of-member-1.json: the same answers as Member 1, so not added again.',
+  ]);
+  await expect(page.locator('.team-member')).toHaveCount(4);
+
+  // Labels are the facilitator's to edit.
+  await page.locator('#team-label-0').fill('Technology director');
+  await page.locator('#team-label-0').press('Tab');
+
+  // The privacy must-have: one member is not sure while others meet it — disputed, and it
+  // holds the team's every tier back.
+  await expect(page.locator('.team-disputed')).toContainText('Must every AI provider sign a data agreement');
+  await expect(page.locator('.team-merged .ladder__status').first()).toHaveText('Not yet');
+  // "Discuss first": the widest spread, with who answered what.
+  const first = page.locator('.team-discuss__item').first();
+  await expect(first).toContainText('levels 4 apart');
+  await expect(first).toContainText('Technology director: Level 4');
+  await expect(page.locator('.team-areas tbody tr')).toHaveCount(10);
+  await expectNoAxeViolations(page, 'team');
+  await expectNoHorizontalScroll(page, 'team');
+  await saveScreenshot(page, testInfo, 'team');
+
+  // Kept over a reload; the facilitator's own answers untouched; removing one member.
+  await page.reload();
+  await expect(page.locator('.team-member')).toHaveCount(4);
+  await expect(page.locator('#team-label-0')).toHaveValue('Technology director');
+  const stored = await storedRecord(page);
+  expect(stored.schema_version).toBe(3);
+  expect(stored.team.map((m: { label: string }) => m.label)).toEqual(['Technology director', 'Member 2', 'Member 3', 'Member 4']);
+  expect(stored.answers[allItems[0].id]).toEqual({ level: 1 });
+  await page.getByRole('button', { name: 'Remove Member 4' }).click();
+  await expect(page.locator('.team-member')).toHaveCount(3);
+  expect((await storedRecord(page)).team).toHaveLength(3);
+});
+
+test('pasting text with no links says so and adds no one', async ({ page }) => {
+  await seedRecord(page, recordWith(answersAt(2), 'team'));
+  await expect(page.locator('#team-heading')).toBeVisible();
+  await page.locator('#team-links').fill('See you at the cabinet meeting on Tuesday.');
+  await page.getByRole('button', { name: 'Add members from these links' }).click();
+  await expect(page.locator('#team-outcomes li')).toHaveText([/^No share links were found in what was pasted\./]);
+  await expect(page.locator('.team-member')).toHaveCount(0);
+});
