@@ -17,10 +17,13 @@ fn focus_when_present(id: &'static str, frames_left: u32) {
     when_present(id, frames_left, focus);
 }
 
-/// Opens the `<details>` element `id` once it is on the page and focuses its summary: a
-/// folded list the user asked to see.
+/// Opens the `<details>` element `id` once it is on the page and focuses its summary, from
+/// the top of the page: a folded list the user asked to see.
 pub fn open_after_render(id: &'static str) {
     when_present(id, 300, |details| {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
         let _ = details.set_attribute("open", "");
         if let Some(summary) = details.first_element_child() {
             focus(summary);
@@ -131,12 +134,12 @@ extern "C" {
     fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// Offers `url`, titled `title`, to the device's share sheet (the Web Share API), where the
+/// Offers `url`, titled `title` and said in `text`, to the device's share sheet (the Web Share API), where the
 /// browser has one. Nothing is sent anywhere by this page: the person picks where it goes.
 /// One import, and no feature test: calling it where it is missing throws, which says so.
-pub async fn open_share_sheet(title: &str, url: &str) -> Shared {
+pub async fn open_share_sheet(title: &str, text: &str, url: &str) -> Shared {
     let data = js_sys::Object::new();
-    for (key, value) in [("title", title), ("url", url)] {
+    for (key, value) in [("title", title), ("text", text), ("url", url)] {
         // `set` on a fresh plain object does not fail.
         let _ = js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value));
     }

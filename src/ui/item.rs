@@ -15,9 +15,9 @@ use crate::core::text::fill;
 pub fn ItemCard(
     /// The item to ask.
     item: &'static Item,
-    /// Its number in the full check, from 1: the same in the pulse, so a question keeps
-    /// its number when the pulse goes on to the full check.
-    number: usize,
+    /// Its number in the full check, from 1; none in the pulse, whose few questions the
+    /// counter above already numbers (so continuing to the full check renumbers nothing).
+    number: Option<usize>,
 ) -> impl IntoView {
     let Content { text, .. } = expect_context();
     let state: AppState = expect_context();
@@ -46,8 +46,7 @@ pub fn ItemCard(
         // Focusable by its id, for "Continue to the full check" to land on it.
         <fieldset id=id tabindex="-1" class="item" class:is-answered=move || answer.get().is_some() >
             <legend class="item__question">
-                <span class="item__number">{format!("{number}.")}</span>
-                " "
+                {number.map(|n| view! { <span class="item__number">{format!("{n}. ")}</span> })}
                 {item.question.clone()}
             </legend>
             <div class="item__choices">

@@ -92,7 +92,10 @@ pub fn Questionnaire() -> impl IntoView {
                                 .iter()
                                 .enumerate()
                                 .filter(|(_, item)| mode.asks(item))
-                                .map(|(i, item)| view! { <ItemCard item=item number=first_number + i + 1 /> })
+                                .map(|(i, item)| {
+                                    let number = (mode == Mode::Full).then_some(first_number + i + 1);
+                                    view! { <ItemCard item=item number /> }
+                                })
                                 .collect_view()}
                         }
                     }}

@@ -77,18 +77,22 @@ pub fn Results() -> impl IntoView {
         .into_any()
     };
     let sending = RwSignal::new(false);
-    let send_fallback = RwSignal::new(false);
+    // The link, shown right under "Send my result" where the browser has no share menu.
+    let send_fallback = RwSignal::new(None::<String>);
     let send = move |_| {
         let link = state
             .record
             .with_untracked(|r| share_link(&tool_address(), bank, &r.answers));
+        // Said with the link, as many apps drop the title.
+        let verdict = scored.with_untracked(|a| a.judgement.verdict);
+        let message = fill(text.share_text, &[("verdict", &text.verdicts.of(verdict))]);
         sending.set(true);
         leptos::task::spawn_local(async move {
-            let outcome = platform::open_share_sheet(text.email_subject, &link).await;
+            let outcome = platform::open_share_sheet(text.email_subject, &message, &link).await;
             let _ = sending.try_set(false);
             if outcome == platform::Shared::Unavailable {
-                let _ = send_fallback.try_set(true);
-                focus_after_render("share-heading");
+                let _ = send_fallback.try_set(Some(link));
+                focus_after_render("send-link");
             }
         });
     };
@@ -96,9 +100,12 @@ pub fn Results() -> impl IntoView {
     let actions = move || {
         view! {
             <div class="results-actions">
+                // The lead action only when the answers allow a pilot of some kind (and not
+                // after the pulse, whose lead is the full check).
                 <button
                     type="button"
-                    class="button button--primary"
+                    class="button"
+                    class:button--primary=move || mode.get() != Mode::Pulse && scored.with(|a| a.judgement.highest().is_some())
                     on:click=move |_| {
                         state.go(Screen::Workflows);
                         focus_after_render("workflows-heading");
@@ -113,6 +120,12 @@ pub fn Results() -> impl IntoView {
                     {text.print}
                 </button>
             </div>
+            {move || send_fallback.get().map(|link| view! {
+                <div class="send-fallback">
+                    <p role="status">{text.send_fallback}</p>
+                    <super::share_panel::ShareLinkActions link input_id="send-link" />
+                </div>
+            })}
         }
         .into_any()
     };
@@ -175,7 +188,6 @@ pub fn Results() -> impl IntoView {
                 <super::earlier_answers::EarlierAnswers />
                 <super::evidence::EvidenceForm />
                 <super::report_details::ReportDetailsForm />
-                {move || send_fallback.get().then(|| view! { <p class="notice" role="status">{text.send_fallback}</p> })}
                 <super::share_panel::SharePanel />
                 <super::snapshots::SnapshotPanel />
                 <super::data_panel::DataPanel />

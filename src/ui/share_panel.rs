@@ -33,6 +33,28 @@ pub fn SharePanel() -> impl IntoView {
     let link = state
         .record
         .with_untracked(|r| share_link(&tool_address(), bank, &r.answers));
+    view! {
+        <section class="share-panel card" aria-labelledby="share-heading">
+            <h2 id="share-heading" tabindex="-1">{text.share_heading}</h2>
+            <p>{fill(text.share_intro, &[("answered", &answered)])}</p>
+            <div class="share-panel__body">
+                <QrCode text=link.clone() label=text.share_qr_label.to_owned() />
+                <ShareLinkActions link input_id="share-link" />
+            </div>
+        </section>
+    }
+}
+
+/// A share link to read or select, with "Copy link" and "Email it to myself": in the share
+/// panel, and right under "Send my result" where the browser has no share menu.
+#[component]
+pub fn ShareLinkActions(
+    /// The link.
+    link: String,
+    /// The id of its text box.
+    input_id: &'static str,
+) -> impl IntoView {
+    let PartContent { text, .. } = expect_context();
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy = {
         let link = link.clone();
@@ -64,28 +86,21 @@ pub fn SharePanel() -> impl IntoView {
         percent_encode(&link)
     );
     view! {
-        <section class="share-panel card" aria-labelledby="share-heading">
-            <h2 id="share-heading" tabindex="-1">{text.share_heading}</h2>
-            <p>{fill(text.share_intro, &[("answered", &answered)])}</p>
-            <div class="share-panel__body">
-                <QrCode text=link.clone() label=text.share_qr_label.to_owned() />
-                <div class="share-panel__link">
-                    <label for="share-link">{text.share_link_label}</label>
-                    <input id="share-link" type="text" readonly value=link on:focus=select_all />
-                    <div class="actions">
-                        <button type="button" class="button" on:click=copy>{text.copy_link}</button>
-                        <a class="button" href=email_draft>{text.email_link}</a>
-                    </div>
-                    <p class="share-panel__status" role="status">
-                        {move || match copy_state.get() {
-                            CopyState::Idle => "",
-                            CopyState::Copied => text.link_copied,
-                            CopyState::Failed => text.copy_failed,
-                        }}
-                    </p>
-                </div>
+        <div class="share-panel__link">
+            <label for=input_id>{text.share_link_label}</label>
+            <input id=input_id type="text" readonly value=link on:focus=select_all />
+            <div class="actions">
+                <button type="button" class="button" on:click=copy>{text.copy_link}</button>
+                <a class="button" href=email_draft>{text.email_link}</a>
             </div>
-        </section>
+            <p class="share-panel__status" role="status">
+                {move || match copy_state.get() {
+                    CopyState::Idle => "",
+                    CopyState::Copied => text.link_copied,
+                    CopyState::Failed => text.copy_failed,
+                }}
+            </p>
+        </div>
     }
 }
 

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use super::state::{AppState, PartContent, PilotContent, Scored};
 use crate::core::prioritise::{rank, Ranked, Ranking};
+use crate::core::record::Screen;
 use crate::core::text::fill;
 use crate::core::workflows::Criterion;
+use crate::platform::focus_after_render;
 
 /// The ranking, recomputed whenever an answer, a pick or a rating changes.
 #[component]
@@ -136,7 +138,8 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
         });
     view! {
         <div class="start-here card">
-            <h3 class="card__label">{text.start_here_heading}</h3>
+            // Focused when a workflow is chosen below, so the choice and the next step are seen.
+            <h3 id="start-here-heading" class="card__label" tabindex="-1">{text.start_here_heading}</h3>
             <p class="start-here__name">{best.workflow.name.clone()}</p>
             <ul class="start-here__reasons">
                 <li>{fill(text.reason_priority, &[("score", &best.priority)])}</li>
@@ -147,11 +150,21 @@ fn start_here(ranking: &Ranking<'_>, chosen: Option<&str>) -> impl IntoView {
                     <li>{fill(text.reason_held_back, &[("names", &held_back_above.join(", "))])}</li>
                 })}
                 {(!passed_for_risk.is_empty()).then(|| view! {
-                    <li>{fill(text.reason_passed_for_risk, &[("names", &passed_for_risk.join(", "))])}</li>
+                    <li>{fill(text.reason_passed_for_risk, &[("names", &passed_for_risk.join(", ")), ("count", &passed_for_risk.len())])}</li>
                 })}
             </ul>
             {close_call}
             {own_choice}
+            <button
+                type="button"
+                class="button button--primary"
+                on:click=move |_| {
+                    state.go(Screen::Plan);
+                    focus_after_render("plan-heading");
+                }
+            >
+                {text.draft_plan}
+            </button>
         </div>
     }
     .into_any()
@@ -183,7 +196,8 @@ fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) ->
                 {(!r.may_start()).then(|| view! { <span class="badge badge--risk">{text.held_back_label}</span> })}
             </div>
             <p class="ranking__scores">
-                {format!("{} {} · {} {} · {} {}", text.priority_label, r.priority, text.value_label, r.value, text.risk_label, r.risk)}
+                <strong>{format!("{} {}", text.ranking_score_label, r.standing())}</strong>
+                {format!(" · {} {} · {} {} · {} {}", text.priority_label, r.priority, text.value_label, r.value, text.risk_label, r.risk)}
             </p>
             <ul class="breakdown">{breakdown}</ul>
             {(!chosen && !r.held_back).then(|| view! {
@@ -193,6 +207,7 @@ fn ranked_item(index: usize, r: &Ranked<'_>, recommended: bool, chosen: bool) ->
                     on:click=move |_| {
                         let id = id.clone();
                         state.edit(move |rec| rec.workflows.chosen = Some(id));
+                        focus_after_render("start-here-heading");
                     }
                 >
                     {text.choose_this}

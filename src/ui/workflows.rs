@@ -116,12 +116,32 @@ fn GateNotice() -> impl IntoView {
     let PartContent { text, .. } = expect_context();
     let Scored(scored) = expect_context();
     let judgement = Memo::new(move |_| scored.with(|a| a.judgement.clone()));
+    // Folded to one line of statuses: the results page showed the whole ladder, and here
+    // the catalogue is what comes next.
+    let statuses = move || {
+        judgement.with(|j| {
+            j.ladder
+                .iter()
+                .map(|rung| {
+                    format!(
+                        "{}: {}",
+                        text.tier_names[rung.tier.index()],
+                        text.status_names[rung.status as usize]
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
     view! {
-        <section class="gate" aria-labelledby="gate-heading">
-            <h2 id="gate-heading" class="gate__heading">{text.ladder_heading}</h2>
+        <details class="gate">
+            <summary>
+                <span id="gate-heading" class="gate__heading">{text.ladder_heading}</span>
+                <span class="gate__statuses">{statuses}</span>
+            </summary>
             <p>{text.gate_intro}</p>
             {move || view! { <Ladder judgement=judgement.get() /> }}
-        </section>
+        </details>
     }
 }
 
@@ -148,13 +168,16 @@ fn PickedStatus() -> impl IntoView {
             view! {
                 <div class="picked-status">
                     <p role="status">{fill(text.picked_status, &[("picked", &picked), ("rated", &rated)])}</p>
-                    <button
-                        type="button"
-                        class="button button--small button--primary"
-                        on:click=move |_| focus_after_render("ranking-heading")
-                    >
-                        {text.see_ranking}
-                    </button>
+                    // Until one is fully rated there is no ranking to go to.
+                    {(rated > 0).then(|| view! {
+                        <button
+                            type="button"
+                            class="button button--small button--primary"
+                            on:click=move |_| focus_after_render("ranking-heading")
+                        >
+                            {text.see_ranking}
+                        </button>
+                    })}
                 </div>
             }
         })

@@ -39,8 +39,10 @@ test('"Send my result" opens the share sheet with the link where the browser has
   expect(calls).toHaveLength(1);
   expect(calls[0].url).toContain('#share=1.');
   expect(calls[0].title).toBe('My district AI readiness result');
+  // Said with the link too, as many apps drop the title.
+  expect(calls[0].text).toMatch(/^Our district's AI readiness check: .+\.$/);
   // Nothing else to do: no fallback message.
-  await expect(page.getByText("This browser cannot open your phone's share menu")).toHaveCount(0);
+  await expect(page.getByText('This browser has no share menu')).toHaveCount(0);
 });
 
 test('without a share sheet, "Send my result" leads to the link, its copy button and an email draft', async ({ page }) => {
@@ -49,9 +51,14 @@ test('without a share sheet, "Send my result" leads to the link, its copy button
   });
   await seedRecord(page, recordWith(fullAnswers()));
   await page.locator('.results-actions').getByRole('button', { name: 'Send my result' }).click();
-  await expect(page.getByText("This browser cannot open your phone's share menu")).toBeVisible();
-  await expect(page.locator('#share-heading')).toBeFocused();
-  const email = page.getByRole('link', { name: 'Email it to myself' });
+  // Right under the button: the link, focused, its copy button and an email draft.
+  await expect(page.getByText('This browser has no share menu')).toBeVisible();
+  const link = page.locator('#send-link');
+  await expect(link).toBeFocused();
+  await expect(link).toBeInViewport();
+  await expect(link).toHaveValue(/#share=1\./);
+  const email = page.locator('.send-fallback').getByRole('link', { name: 'Email it to myself' });
+  await expect(page.locator('.send-fallback').getByRole('button', { name: 'Copy link' })).toBeInViewport();
   await expect(email).toHaveAttribute('href', /^mailto:\?subject=My%20district%20AI%20readiness%20result&body=http.*%23share%3D1\./);
 });
 

@@ -28,7 +28,7 @@ function readyRecord(): string {
 test('the plan is drafted from the workflow, keeps every edit, and prints as a report', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   await seedRecord(page, readyRecord());
-  await page.getByRole('button', { name: 'Draft the pilot plan' }).click();
+  await page.locator('.start-here').getByRole('button', { name: 'Draft the pilot plan' }).click();
   await expect(page.locator('#plan-heading')).toBeFocused();
   await expect(page.locator('#plan-workflow')).toHaveValue(/family questions/i);
   await expect(page.locator('#plan-owner')).toHaveValue('Communications office: name the one person who owns this pilot day to day.');
