@@ -3,6 +3,8 @@
 //! disputed, and the team's verdict (see [`crate::core::team`]). The members are kept in
 //! the record, on this device; the facilitator's own answers are never touched.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use super::ladder::Ladder;
@@ -11,11 +13,12 @@ use crate::core::editions::{carry_over, History};
 use crate::core::import;
 use crate::core::item_answer::ItemAnswer;
 use crate::core::judgement::judge;
-use crate::core::record::{Member, Screen, TEAM_LABEL_MAX_CHARS};
+use crate::core::record::{Answer, Member, Mode, Screen, TEAM_LABEL_MAX_CHARS};
 use crate::core::share::ShareError;
+use crate::core::snapshots;
 use crate::core::team::{add_links, add_member, merge, Added, Team};
 use crate::core::text::fill;
-use crate::platform::focus_after_render;
+use crate::platform::{focus_after_render, today};
 
 /// The team screen.
 #[component]
@@ -316,7 +319,10 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
                 view! { <ol class="team-discuss">{discuss}</ol> }.into_any()
             }}
 
+            <Adopt answers=team.record.answers.clone() />
+
             <h2>{text.team_areas_heading}</h2>
+            {strip_chart(&team, text.team_chart_title, text.team_chart_desc)}
             <div class="table-scroll">
                 <table class="score-table team-areas">
                     <caption class="visually-hidden">{text.team_areas_heading}</caption>
@@ -332,5 +338,116 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// Each area as a strip from 0 to 100, each member a dot at their score and the median a
+/// bar: where the team agrees the dots bunch, where it does not they spread. The table
+/// after it has the same figures.
+fn strip_chart(team: &Team<'_>, title: &'static str, desc: &'static str) -> impl IntoView {
+    let Content { bank, .. } = expect_context();
+    const W: u32 = 400;
+    const LEFT: u32 = 10;
+    const RIGHT: u32 = 390;
+    const ROW: u32 = 38;
+    let x = |score: u32| LEFT + (RIGHT - LEFT) * score.min(100) / 100;
+    let rows = team
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(row, area)| {
+            let top = row as u32 * ROW;
+            let line_y = top + 26;
+            let name = bank.dimensions[area.dimension].short_title.to_string();
+            let dots = area
+                .scores
+                .iter()
+                .flatten()
+                .map(|score| view! { <circle cx=x(*score) cy=line_y r="6" class="strip__dot"></circle> })
+                .collect_view();
+            let median = area.median.map(|m| {
+                let at = x(m);
+                view! { <line x1=at y1=line_y - 10 x2=at y2=line_y + 10 class="strip__median"></line> }
+            });
+            view! {
+                <text x=LEFT y=top + 12 class="strip__label">{name}</text>
+                <line x1=LEFT y1=line_y x2=RIGHT y2=line_y class="strip__line"></line>
+                {dots}
+                {median}
+            }
+        })
+        .collect_view();
+    let bottom = team.areas.len() as u32 * ROW + 12;
+    let height = bottom + 8;
+    let scale = [0u32, 50, 100].map(
+        |v| view! { <text x=x(v) y=bottom text-anchor="middle" class="strip__scale">{v}</text> },
+    );
+    view! {
+        <figure class="strip">
+            <svg viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="strip-title strip-desc" class="strip__svg">
+                <title id="strip-title">{title}</title>
+                <desc id="strip-desc">{desc}</desc>
+                {rows}
+                {scale}
+            </svg>
+        </figure>
+    }
+}
+
+/// "Use the team's answers": they become this device's own, after a preview and a
+/// confirmation; the answers they replace are kept as a dated snapshot.
+#[component]
+fn Adopt(answers: BTreeMap<String, Answer>) -> impl IntoView {
+    let PartContent { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let confirming = RwSignal::new(false);
+    let total = answers.len();
+    let changed = state.record.with_untracked(|r| {
+        answers
+            .iter()
+            .filter(|(id, a)| r.answers.get(*id) != Some(a))
+            .count()
+    });
+    let answers = StoredValue::new(answers);
+    let adopt = move |_| {
+        let team = answers.get_value();
+        state.edit(|r| {
+            if !r.answers.is_empty() {
+                snapshots::take(r, &today());
+            }
+            r.answers = team;
+            r.mode = Mode::Full;
+            r.position.screen = Screen::Results;
+        });
+        focus_after_render("results-heading");
+    };
+    view! {
+        <h2>{text.team_adopt_heading}</h2>
+        <p>{text.team_adopt_intro}</p>
+        <Show
+            when=move || confirming.get()
+            fallback=move || view! {
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        confirming.set(true);
+                        focus_after_render("team-adopt-warning");
+                    }
+                >
+                    {text.team_adopt}
+                </button>
+            }
+        >
+            <div class="start-over__confirm" role="alertdialog" aria-labelledby="team-adopt-warning">
+                <p id="team-adopt-warning" tabindex="-1">
+                    {fill(text.team_adopt_warning, &[("changed", &changed), ("total", &total)])}
+                </p>
+                <div class="actions">
+                    <button type="button" class="button button--primary" on:click=adopt>{text.team_adopt_confirm}</button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{text.team_adopt_cancel}</button>
+                </div>
+            </div>
+        </Show>
     }
 }

@@ -68,6 +68,9 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   await expect(first).toContainText('levels 4 apart');
   await expect(first).toContainText('Technology director: Level 4');
   await expect(page.locator('.team-areas tbody tr')).toHaveCount(10);
+  // The strip chart: a dot per member in every area, and the median.
+  await expect(page.locator('svg.strip__svg .strip__dot')).toHaveCount(40);
+  await expect(page.locator('svg.strip__svg .strip__median')).toHaveCount(10);
   await expectNoAxeViolations(page, 'team');
   await expectNoHorizontalScroll(page, 'team');
   await saveScreenshot(page, testInfo, 'team');
@@ -83,6 +86,21 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   await page.getByRole('button', { name: 'Remove Member 4' }).click();
   await expect(page.locator('.team-member')).toHaveCount(3);
   expect((await storedRecord(page)).team).toHaveLength(3);
+
+  // The team's answers become this device's own only after a preview and a confirmation,
+  // the replaced ones kept as a dated snapshot.
+  await page.getByRole('button', { name: "Use the team's answers" }).click();
+  await expect(page.locator('#team-adopt-warning')).toBeFocused();
+  await expect(page.locator('#team-adopt-warning')).toContainText(`This replaces ${allItems.length} of this device's answers`);
+  await page.getByRole('button', { name: "Replace them with the team's answers" }).click();
+  await expect(page.locator('#results-heading')).toBeFocused();
+  const adopted = await storedRecord(page);
+  expect(adopted.snapshots).toHaveLength(1);
+  expect(adopted.snapshots[0].answers[allItems[0].id]).toEqual({ level: 1 });
+  // The lower middle of 4, 2 and 3: 3; the privacy must-have at its lowest, "Not sure".
+  expect(adopted.answers[allItems[1].id]).toEqual({ level: 3 });
+  expect(adopted.answers['data-privacy.privacy-standards']).toBe('not_sure');
+  expect(adopted.team).toHaveLength(3);
 });
 
 test('pasting text with no links says so and adds no one', async ({ page }) => {
