@@ -7,8 +7,9 @@ use super::content::{Advice, Item, QuestionBank};
 use super::editions::{earlier_answers, History};
 use super::grounding::{Bibliography, Grounding};
 use super::prioritise::{first_workflow, rank};
-use super::record::{Answer, Record};
+use super::record::{Answer, Member, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
+use super::team::Team;
 use super::text::PartText;
 use super::wording;
 use super::workflows::Catalogue;
@@ -170,6 +171,68 @@ pub fn to_csv(content: ExportContent<'_>, record: &Record) -> String {
             csv_cell(&content.sources_of(item)),
         ];
         out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The team's answers, one row per question: area, item id, question, each member's
+/// answer (a level's number or "Not sure"), the team's answer in words, the spread, how
+/// many were not sure, and whether it is a disputed must-have. Same encoding as [`to_csv`].
+pub fn team_csv(
+    bank: &QuestionBank,
+    text: &PartText,
+    team: &Team<'_>,
+    members: &[Member],
+) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut header: Vec<String> = vec![
+        text.table_area.into(),
+        text.csv_item.into(),
+        text.csv_question.into(),
+    ];
+    header.extend(members.iter().map(|m| m.label.clone()));
+    header.extend(
+        [
+            text.csv_team_answer,
+            text.csv_spread,
+            text.csv_not_sure,
+            text.csv_disputed,
+        ]
+        .map(String::from),
+    );
+    out.push_str(
+        &header
+            .iter()
+            .map(|h| csv_cell(h))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    out.push_str("\r\n");
+    for ((dimension, _), row) in bank.items().zip(&team.items) {
+        let item = row.item;
+        let mut cells = vec![
+            csv_cell(&dimension.title),
+            csv_cell(&item.id),
+            csv_cell(&item.question),
+        ];
+        cells.extend(members.iter().map(|m| match m.answers.get(&*item.id) {
+            Some(Answer::Level(l)) => l.to_string(),
+            Some(Answer::NotSure) => csv_cell(text.answer_not_sure),
+            None => String::new(),
+        }));
+        let team_answer = row
+            .answer
+            .map(|answer| ItemAnswer { item, answer }.words(text.answer_not_sure));
+        cells.push(csv_cell(&team_answer.unwrap_or_default()));
+        cells.push(row.spread.map(|s| s.to_string()).unwrap_or_default());
+        cells.push(row.not_sure.to_string());
+        cells.push(if row.disputed {
+            csv_cell(text.csv_yes)
+        } else {
+            String::new()
+        });
+        out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
     out

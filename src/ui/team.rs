@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::ladder::Ladder;
 use super::state::{AppState, Content, PartContent};
 use crate::core::editions::{carry_over, History};
+use crate::core::export::team_csv;
 use crate::core::import;
 use crate::core::item_answer::ItemAnswer;
 use crate::core::judgement::judge;
@@ -218,6 +219,13 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
     let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let judgement = judge(bank, &team.record);
+    let csv = team_csv(bank, text, &team, &members);
+    let download_failed = RwSignal::new(false);
+    let download_csv = move |_| {
+        let name = format!("district-ai-readiness-team-{}.csv", today());
+        download_failed
+            .set(crate::platform::download(&name, "text/csv;charset=utf-8", &csv).is_err());
+    };
     let verdict = judgement.verdict;
     let answer_words = |item, answer| ItemAnswer { item, answer }.words(text.answer_not_sure);
     let who_said = |id: &str| {
@@ -337,6 +345,10 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
                     <tbody>{areas}</tbody>
                 </table>
             </div>
+            <div class="actions">
+                <button type="button" class="button" on:click=download_csv>{text.team_download_csv}</button>
+            </div>
+            {move || download_failed.get().then(|| view! { <p class="field-error" role="alert">{text.download_failed}</p> })}
         </section>
     }
 }

@@ -71,6 +71,14 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   // The strip chart: a dot per member in every area, and the median.
   await expect(page.locator('svg.strip__svg .strip__dot')).toHaveCount(40);
   await expect(page.locator('svg.strip__svg .strip__median')).toHaveCount(10);
+  // The team's table as CSV: a column per member.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: "Download the team's table (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^district-ai-readiness-team-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+  expect(csv.split('\r\n')[0]).toBe('Area,Item id,Question,Technology director,Member 2,Member 3,Member 4,Team answer,Spread (levels),Not sure,Disputed must-have');
   await expectNoAxeViolations(page, 'team');
   await expectNoHorizontalScroll(page, 'team');
   await saveScreenshot(page, testInfo, 'team');

@@ -363,3 +363,38 @@ fn a_full_team_takes_no_one_more() {
     assert_eq!(added, [Added::Full]);
     assert_eq!(team.len(), 40);
 }
+
+#[test]
+fn the_team_table_has_a_column_per_member_and_a_row_per_question() {
+    use readiness_core::export::team_csv;
+    use readiness_core::text::PartText;
+    let members = [
+        member("Technology director", &[(POLICY, L(4)), (BIAS, L(3))]),
+        member("=CAO", &[(POLICY, NotSure)]),
+    ];
+    let team = merge(bank(), &members);
+    let csv = team_csv(bank(), PartText::english(), &team, &members);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    // A label a spreadsheet would run as a formula is neutralised.
+    assert_eq!(
+        lines[0],
+        "Area,Item id,Question,Technology director,'=CAO,Team answer,Spread (levels),Not sure,Disputed must-have"
+    );
+    assert_eq!(
+        lines.len(),
+        bank().items().count() + 2,
+        "a row per question and a final line end"
+    );
+    let policy = lines
+        .iter()
+        .find(|l| l.contains(POLICY))
+        .copied()
+        .unwrap_or_default();
+    assert!(policy.ends_with(",4,Not sure,Not sure,0,1,Yes"), "{policy}");
+    let bias = lines
+        .iter()
+        .find(|l| l.contains(BIAS))
+        .copied()
+        .unwrap_or_default();
+    assert!(bias.ends_with(",0,0,"), "{bias}");
+}
