@@ -150,7 +150,14 @@ pub fn TeamScreen() -> impl IntoView {
 
     view! {
         <section class="team" aria-labelledby="team-heading">
-            <h1 id="team-heading" tabindex="-1">{text.team_heading}</h1>
+            <h1 id="team-heading" tabindex="-1">
+                <span class="screen-only">{text.team_heading}</span>
+                <span class="print-only">{text.team_guide_title}</span>
+            </h1>
+            <p class="print-only team-guide__byline">
+                {move || fill(text.team_guide_byline, &[("date", &today()), ("members", &members.with(|m| m.iter().map(|x| x.label.clone()).collect::<Vec<_>>().join(", ")))])}
+            </p>
+            <div class="screen-only">
             <p class="lead">{text.team_lead}</p>
             <ol class="team-steps">
                 {text.team_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
@@ -187,6 +194,7 @@ pub fn TeamScreen() -> impl IntoView {
             <h2>{move || fill(text.team_members_heading, &[("count", &members.with(Vec::len))])}</h2>
             {move || members.with(Vec::is_empty).then(|| view! { <p class="muted">{text.team_empty}</p> })}
             <ol class="team-members">{member_rows}</ol>
+            </div>
 
             {move || {
                 let team = members.get();
@@ -327,11 +335,9 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
                 view! { <ol class="team-discuss">{discuss}</ol> }.into_any()
             }}
 
-            <Adopt answers=team.record.answers.clone() />
-
             <h2>{text.team_areas_heading}</h2>
             {strip_chart(&team, text.team_chart_title, text.team_chart_desc)}
-            <div class="table-scroll">
+            <div class="table-scroll screen-only">
                 <table class="score-table team-areas">
                     <caption class="visually-hidden">{text.team_areas_heading}</caption>
                     <thead>
@@ -346,9 +352,15 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
                 </table>
             </div>
             <div class="actions">
+                <button type="button" class="button button--primary" on:click=|_| crate::platform::print_page()>
+                    {text.team_print}
+                </button>
                 <button type="button" class="button" on:click=download_csv>{text.team_download_csv}</button>
             </div>
             {move || download_failed.get().then(|| view! { <p class="field-error" role="alert">{text.download_failed}</p> })}
+            <div class="screen-only">
+                <Adopt answers=team.record.answers.clone() />
+            </div>
         </section>
     }
 }

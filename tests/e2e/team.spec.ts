@@ -1,5 +1,6 @@
 // team.spec.ts — leadership team mode: members' links pasted at once and files opened, a bad
 // link named, where the team disagrees, a disputed must-have, kept over a reload.
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
 import { allItems, expectNoHorizontalScroll, recordWith, seedRecord, storedRecord } from './app';
@@ -82,6 +83,24 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   await expectNoAxeViolations(page, 'team');
   await expectNoHorizontalScroll(page, 'team');
   await saveScreenshot(page, testInfo, 'team');
+
+  // On paper: the discussion guide, at most two pages, without the forms.
+  const pdf = testInfo.outputPath('team.pdf');
+  await page.pdf({ path: pdf, format: 'Letter', printBackground: true });
+  const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  for (const expected of [
+    'Leadership team discussion guide: AI readiness',
+    'members: Technology director, Member 2, Member 3, Member 4',
+    "The team's verdict",
+    'Disputed must-haves',
+    'Discuss first',
+    'Technology director: Level 4',
+  ]) {
+    expect(pdfText, `the guide should contain "${expected}"`).toContain(expected);
+  }
+  expect(pdfText).not.toContain('Add members from these links');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+  expect(pages, 'the guide fits two pages').toBeLessThanOrEqual(2);
 
   // Kept over a reload; the facilitator's own answers untouched; removing one member.
   await page.reload();

@@ -382,6 +382,7 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("ui-parts.json", "team_spread", &["spread"]),
     ("ui-parts.json", "team_answer_is", &["answer"]),
     ("ui-parts.json", "team_adopt_warning", &["changed", "total"]),
+    ("ui-parts.json", "team_guide_byline", &["date", "members"]),
     ("ui-parts.json", "rate_group_label", &["name"]),
     ("ui-parts.json", "rating_ends", &["high", "low"]),
     ("ui.json", "earlier_answer_note", &["answer"]),
