@@ -66,13 +66,9 @@ pub fn TeamScreen() -> impl IntoView {
         focus_after_render("team-outcomes");
     };
 
-    let on_files = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(files) = input.files() else {
-            return;
-        };
+    // Members' JSON files, chosen or dropped: each read, checked and added in turn.
+    let add_files = move |files: web_sys::FileList| {
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-        input.set_value("");
         leptos::task::spawn_local(async move {
             let mut lines = Vec::new();
             for file in files {
@@ -101,6 +97,22 @@ pub fn TeamScreen() -> impl IntoView {
             outcomes.set(lines);
             focus_after_render("team-outcomes");
         });
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(files) = input.files() {
+            add_files(files);
+        }
+        // The same file can be chosen again.
+        input.set_value("");
+    };
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            add_files(files);
+        }
     };
 
     let members = Memo::new(move |_| state.record.with(|r| r.team.clone()));
@@ -164,6 +176,17 @@ pub fn TeamScreen() -> impl IntoView {
             </ol>
 
             <h2 id="team-add-heading">{text.team_add_heading}</h2>
+            // Files can also be dropped anywhere here.
+            <div
+                class="team-add"
+                class:is-dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
             <div class="field">
                 <label for="team-links">{text.team_paste_label}</label>
                 <p class="field-help" id="team-links-help">{text.team_paste_help}</p>
@@ -181,6 +204,8 @@ pub fn TeamScreen() -> impl IntoView {
                     {text.team_open_files}
                     <input type="file" accept=".json,application/json" multiple class="visually-hidden" on:change=on_files />
                 </label>
+            </div>
+            <p class="field-help">{text.team_drop_help}</p>
             </div>
             <div id="team-outcomes" class="team-outcomes" tabindex="-1" role="status">
                 {move || {

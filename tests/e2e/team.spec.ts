@@ -137,4 +137,14 @@ test('pasting text with no links says so and adds no one', async ({ page }) => {
   await page.getByRole('button', { name: 'Add members from these links' }).click();
   await expect(page.locator('#team-outcomes li')).toHaveText([/^No share links were found in what was pasted\./]);
   await expect(page.locator('.team-member')).toHaveCount(0);
+
+  // A member's file dropped on the form is added like one chosen.
+  await page.locator('.team-add').evaluate((target, answers) => {
+    const transfer = new DataTransfer();
+    const json = JSON.stringify({ app: 'district-ai-readiness', schema_version: 2, answers });
+    transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, answersAt(3));
+  await expect(page.locator('#team-outcomes li')).toHaveText(['dropped.json: added as Member 1.']);
+  await expect(page.locator('.team-member')).toHaveCount(1);
 });
