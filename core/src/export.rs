@@ -6,10 +6,12 @@
 use super::content::{Advice, Item, QuestionBank};
 use super::editions::{earlier_answers, History};
 use super::grounding::{Bibliography, Grounding};
+use super::judgement::judge;
 use super::prioritise::{first_workflow, rank};
 use super::record::{Answer, Member, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
 use super::team::Team;
+use super::template::fill;
 use super::text::PartText;
 use super::wording;
 use super::workflows::Catalogue;
@@ -234,6 +236,111 @@ pub fn team_csv(
         });
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
+    }
+    out
+}
+
+/// The team's discussion guide in Markdown: the members, the team's verdict and ladder,
+/// the disputed must-haves, "Discuss first" with who answered what, and the areas' table.
+pub fn team_markdown(
+    bank: &QuestionBank,
+    text: &PartText,
+    team: &Team<'_>,
+    members: &[Member],
+    date: &str,
+) -> String {
+    let judgement = judge(bank, &team.record);
+    let labels: Vec<String> = members.iter().map(|m| markdown_text(&m.label)).collect();
+    let said = |id: &str| {
+        members
+            .iter()
+            .zip(&labels)
+            .map(|(m, label)| {
+                let answer = match m.answers.get(id) {
+                    Some(Answer::Level(l)) => format!("{} {l}", text.team_level),
+                    Some(Answer::NotSure) => text.answer_not_sure.to_owned(),
+                    None => text.team_no_answer.to_owned(),
+                };
+                format!("{label}: {answer}")
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let mut out = format!("# {}\n\n", text.team_guide_title);
+    out += &format!(
+        "{}\n\n",
+        fill(
+            text.team_guide_byline,
+            &[("date", &date), ("members", &labels.join(", "))]
+        )
+    );
+    out += &format!(
+        "## {}\n\n**{}**\n\n",
+        text.team_verdict_heading,
+        text.verdicts.of(judgement.verdict)
+    );
+    for rung in &judgement.ladder {
+        out += &format!(
+            "- {}: {}\n",
+            text.tier_names[rung.tier.index()],
+            text.status_names[rung.status as usize]
+        );
+    }
+    let disputed: Vec<_> = team.items.iter().filter(|i| i.disputed).collect();
+    if !disputed.is_empty() {
+        out += &format!("\n## {}\n\n", text.team_disputed_heading);
+        for i in disputed {
+            out += &format!("- **{}**  \n  {}\n", i.item.question, said(&i.item.id));
+        }
+    }
+    out += &format!("\n## {}\n\n", text.team_discuss_heading);
+    if team.discuss_first.is_empty() {
+        out += &format!("{}\n", text.team_agrees);
+    }
+    for (n, &index) in team.discuss_first.iter().enumerate() {
+        let i = &team.items[index];
+        let team_answer = i.answer.map(|answer| {
+            ItemAnswer {
+                item: i.item,
+                answer,
+            }
+            .words(text.answer_not_sure)
+        });
+        out += &format!(
+            "{}. **{}**  \n   {}",
+            n + 1,
+            i.item.question,
+            said(&i.item.id)
+        );
+        if let Some(answer) = team_answer {
+            out += &format!(
+                "  \n   {}",
+                fill(text.team_answer_is, &[("answer", &answer)])
+            );
+        }
+        out += "\n";
+    }
+    out += &format!(
+        "\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|{}\n",
+        text.team_areas_heading,
+        text.table_area,
+        text.team_median,
+        text.team_range,
+        labels.join(" | "),
+        "---|".repeat(labels.len())
+    );
+    let score = |s: Option<u32>| s.map_or_else(|| text.unknown_score.to_owned(), |v| v.to_string());
+    for area in &team.areas {
+        let range = area
+            .range
+            .map_or_else(String::new, |(lo, hi)| format!("{lo}–{hi}"));
+        let each: Vec<String> = area.scores.iter().map(|s| score(*s)).collect();
+        out += &format!(
+            "| {} | {} | {range} | {} |\n",
+            bank.dimensions[area.dimension].title,
+            score(area.median),
+            each.join(" | ")
+        );
     }
     out
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::ladder::Ladder;
 use super::state::{AppState, Content, PartContent};
 use crate::core::editions::{carry_over, History};
-use crate::core::export::team_csv;
+use crate::core::export::{team_csv, team_markdown};
 use crate::core::import;
 use crate::core::item_answer::ItemAnswer;
 use crate::core::judgement::judge;
@@ -259,6 +259,13 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
         download_failed
             .set(crate::platform::download(&name, "text/csv;charset=utf-8", &csv).is_err());
     };
+    let markdown = team_markdown(bank, text, &team, &members, &today());
+    let download_markdown = move |_| {
+        let name = format!("district-ai-readiness-team-{}.md", today());
+        download_failed.set(
+            crate::platform::download(&name, "text/markdown;charset=utf-8", &markdown).is_err(),
+        );
+    };
     let verdict = judgement.verdict;
     let answer_words = |item, answer| ItemAnswer { item, answer }.words(text.answer_not_sure);
     let who_said = |id: &str| {
@@ -381,6 +388,7 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
                     {text.team_print}
                 </button>
                 <button type="button" class="button" on:click=download_csv>{text.team_download_csv}</button>
+                <button type="button" class="button" on:click=download_markdown>{text.team_download_markdown}</button>
             </div>
             {move || download_failed.get().then(|| view! { <p class="field-error" role="alert">{text.download_failed}</p> })}
             <div class="screen-only">

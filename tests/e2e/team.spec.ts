@@ -80,6 +80,12 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   expect(download.suggestedFilename()).toMatch(/^district-ai-readiness-team-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
   expect(csv.split('\r\n')[0]).toBe('Area,Item id,Question,Technology director,Member 2,Member 3,Member 4,Team answer,Spread (levels),Not sure,Disputed must-have');
+  const [guide] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the guide (Markdown)' }).click(),
+  ]);
+  const markdown = await (await import('node:fs/promises')).readFile((await guide.path())!, 'utf8');
+  expect(markdown).toContain('## Disputed must-haves');
   await expectNoAxeViolations(page, 'team');
   await expectNoHorizontalScroll(page, 'team');
   await saveScreenshot(page, testInfo, 'team');

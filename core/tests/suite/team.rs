@@ -398,3 +398,34 @@ fn the_team_table_has_a_column_per_member_and_a_row_per_question() {
         .unwrap_or_default();
     assert!(bias.ends_with(",0,0,"), "{bias}");
 }
+
+#[test]
+fn the_discussion_guide_in_markdown_has_the_verdict_disputes_discussion_and_areas() {
+    use readiness_core::export::team_markdown;
+    use readiness_core::text::PartText;
+    let members = [
+        everyone_at("Technology director", 4, &[]),
+        everyone_at("*CAO*", 4, &[("data-privacy.privacy-standards", NotSure)]),
+    ];
+    let team = merge(bank(), &members);
+    let md = team_markdown(bank(), PartText::english(), &team, &members, "2026-11-30");
+    for expected in [
+        "# Leadership team discussion guide: AI readiness",
+        "2026-11-30 · members: Technology director, \\*CAO\\*",
+        "## The team's verdict",
+        "- Low-risk workflows: Not yet",
+        "## Disputed must-haves",
+        "Technology director: Level 4 · \\*CAO\\*: Not sure",
+        "## Discuss first",
+        "1. **Must every AI provider sign",
+        "| Area | Median | Range | Technology director | \\*CAO\\* |",
+        "|---|---|---|---|---|",
+    ] {
+        assert!(md.contains(expected), "missing {expected:?}:\n{md}");
+    }
+    assert_eq!(
+        md.matches("\n| ").count(),
+        1 + bank().dimensions.len(),
+        "a header and a row per area"
+    );
+}
