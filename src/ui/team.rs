@@ -3,7 +3,7 @@
 //! disputed, and the team's verdict (see [`crate::core::team`]). The members are kept in
 //! the record, on this device; the facilitator's own answers are never touched.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
@@ -451,32 +451,88 @@ fn strip_chart(team: &Team<'_>, title: &'static str, desc: &'static str) -> impl
     }
 }
 
-/// "Use the team's answers": they become this device's own, after a preview and a
-/// confirmation; the answers they replace are kept as a dated snapshot.
+/// "Use the team's answers": they become this device's own, all of them or only those
+/// ticked, after a preview of each question where they differ and a confirmation; the
+/// answers they replace are kept as a dated snapshot. A question the team left blank keeps
+/// this device's answer.
 #[component]
 fn Adopt(answers: BTreeMap<String, Answer>) -> impl IntoView {
+    let Content { bank, .. } = expect_context();
     let PartContent { text, .. } = expect_context();
     let state: AppState = expect_context();
     let confirming = RwSignal::new(false);
-    let total = answers.len();
-    let changed = state.record.with_untracked(|r| {
-        answers
+    // Where the team's answer differs from this device's, in questionnaire order.
+    let differing: Vec<(&'static str, &'static str, Option<Answer>, Answer)> =
+        state.record.with_untracked(|r| {
+            bank.items()
+                .filter_map(|(_, item)| {
+                    let team = *answers.get(&*item.id)?;
+                    let own = r.answers.get(&*item.id).copied();
+                    (own != Some(team)).then_some((&*item.id, &*item.question, own, team))
+                })
+                .collect()
+        });
+    let ticked = RwSignal::new(
+        differing
             .iter()
-            .filter(|(id, a)| r.answers.get(*id) != Some(a))
-            .count()
-    });
+            .map(|(id, ..)| *id)
+            .collect::<BTreeSet<&'static str>>(),
+    );
+    let changed = differing.len();
     let answers = StoredValue::new(answers);
     let adopt = move |_| {
         let team = answers.get_value();
+        let chosen = ticked.get_untracked();
         state.edit(|r| {
             if !r.answers.is_empty() {
                 snapshots::take(r, &today());
             }
-            r.answers = team;
+            for id in chosen {
+                if let Some(answer) = team.get(id) {
+                    r.answers.insert(id.to_owned(), *answer);
+                }
+            }
             r.mode = Mode::Full;
             r.position.screen = Screen::Results;
         });
         focus_after_render("results-heading");
+    };
+    let word = move |answer: Option<Answer>| match answer {
+        Some(Answer::Level(l)) => format!("{} {l}", text.team_level),
+        Some(Answer::NotSure) => text.answer_not_sure.to_owned(),
+        None => text.team_no_answer.to_owned(),
+    };
+    let differing = StoredValue::new(differing);
+    let rows = move || {
+        differing
+            .get_value()
+            .into_iter()
+            .map(|(id, question, own, team)| {
+                let change = fill(
+                    text.team_adopt_row,
+                    &[("own", &word(own)), ("team", &word(Some(team)))],
+                );
+                view! {
+                    <li>
+                        <label class="team-adopt__row">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || ticked.with(|t| t.contains(id))
+                                on:change=move |_| ticked.update(|t| {
+                                    if !t.remove(id) {
+                                        t.insert(id);
+                                    }
+                                })
+                            />
+                            <span>
+                                <span class="team-adopt__question">{question}</span>
+                                <span class="team-adopt__change muted">{change}</span>
+                            </span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <h2>{text.team_adopt_heading}</h2>
@@ -498,10 +554,13 @@ fn Adopt(answers: BTreeMap<String, Answer>) -> impl IntoView {
         >
             <div class="start-over__confirm" role="alertdialog" aria-labelledby="team-adopt-warning">
                 <p id="team-adopt-warning" tabindex="-1">
-                    {fill(text.team_adopt_warning, &[("changed", &changed), ("total", &total)])}
+                    {fill(text.team_adopt_warning, &[("changed", &changed)])}
                 </p>
+                <ul class="team-adopt">{rows}</ul>
                 <div class="actions">
-                    <button type="button" class="button button--primary" on:click=adopt>{text.team_adopt_confirm}</button>
+                    <button type="button" class="button button--primary" on:click=adopt>
+                        {move || fill(text.team_adopt_confirm, &[("count", &ticked.with(BTreeSet::len))])}
+                    </button>
                     <button type="button" class="button" on:click=move |_| confirming.set(false)>{text.team_adopt_cancel}</button>
                 </div>
             </div>

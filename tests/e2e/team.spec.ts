@@ -122,16 +122,23 @@ test('a facilitator adds three members in one paste and a file, and sees where t
 
   // The team's answers become this device's own only after a preview and a confirmation,
   // the replaced ones kept as a dated snapshot.
+  // Item by item: every differing question is listed, ticked; one is unticked to keep it.
   await page.getByRole('button', { name: "Use the team's answers" }).click();
   await expect(page.locator('#team-adopt-warning')).toBeFocused();
-  await expect(page.locator('#team-adopt-warning')).toContainText(`This replaces ${allItems.length} of this device's answers`);
-  await page.getByRole('button', { name: "Replace them with the team's answers" }).click();
+  await expect(page.locator('#team-adopt-warning')).toContainText(`differ from this device's on ${allItems.length} questions`);
+  const rows = page.locator('.team-adopt li');
+  await expect(rows).toHaveCount(allItems.length);
+  await expect(rows.nth(1)).toContainText("Yours: Level 1 · the team's: Level 3");
+  await rows.nth(2).getByRole('checkbox').uncheck();
+  await page.getByRole('button', { name: `Use the team's answer for ${allItems.length - 1} questions` }).click();
   await expect(page.locator('#results-heading')).toBeFocused();
   const adopted = await storedRecord(page);
   expect(adopted.snapshots).toHaveLength(1);
   expect(adopted.snapshots[0].answers[allItems[0].id]).toEqual({ level: 1 });
-  // The lower middle of 4, 2 and 3: 3; the privacy must-have at its lowest, "Not sure".
+  // The lower middle of 4, 2 and 3: 3; the privacy must-have at its lowest, "Not sure";
+  // the unticked question keeps this device's answer.
   expect(adopted.answers[allItems[1].id]).toEqual({ level: 3 });
+  expect(adopted.answers[allItems[2].id]).toEqual({ level: 1 });
   expect(adopted.answers['data-privacy.privacy-standards']).toBe('not_sure');
   expect(adopted.team).toHaveLength(3);
 });
