@@ -418,7 +418,7 @@ fn the_discussion_guide_in_markdown_has_the_verdict_disputes_discussion_and_area
         "Technology director: Level 4 · \\*CAO\\*: Not sure",
         "## Discuss first",
         "1. **Must every AI provider sign",
-        "| Area | Median | Range | Technology director | \\*CAO\\* |",
+        "| Area | Lower middle | Range | Technology director | \\*CAO\\* |",
         "|---|---|---|---|---|",
     ] {
         assert!(md.contains(expected), "missing {expected:?}:\n{md}");
