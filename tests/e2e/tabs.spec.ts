@@ -97,7 +97,10 @@ test('answers changed in both tabs at once are all kept', async ({ context }) =>
   await a.locator(`input[name="${first.id}"]`).nth(1).check();
   await b.locator(`input[name="${second.id}"]`).nth(2).check();
   await a.locator(`input[name="${third.id}"]`).nth(5).check();
-  // The same question changed in both: the later change wins.
+  // The same question changed in both: the change saved later wins. (Both tabs' first
+  // saves wait for the merge's part, so which flushes first is up to the network: B
+  // changes it once A's change is saved.)
+  await expect.poll(async () => (await storedRecord(a)).answers[first.id]).toEqual({ level: 1 });
   await b.locator(`input[name="${first.id}"]`).nth(2).check();
 
   // A tab's first merge waits for its code (a part of its own): then everything is saved.
