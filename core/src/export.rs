@@ -251,21 +251,7 @@ pub fn team_markdown(
 ) -> String {
     let judgement = judge(bank, &team.record);
     let labels: Vec<String> = members.iter().map(|m| markdown_text(&m.label)).collect();
-    let said = |id: &str| {
-        members
-            .iter()
-            .zip(&labels)
-            .map(|(m, label)| {
-                let answer = match m.answers.get(id) {
-                    Some(Answer::Level(l)) => format!("{} {l}", text.team_level),
-                    Some(Answer::NotSure) => text.answer_not_sure.to_owned(),
-                    None => text.team_no_answer.to_owned(),
-                };
-                format!("{label}: {answer}")
-            })
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let said = |id: &str| wording::who_said(text, members, &labels, id);
     let mut out = format!("# {}\n\n", text.team_guide_title);
     out += &format!(
         "{}\n\n",

@@ -5,7 +5,7 @@
 use super::content::QuestionBank;
 use super::grounding::{Bibliography, Citation, Source};
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
-use super::record::{Answer, Record, ReportDetails};
+use super::record::{Answer, Member, Record, ReportDetails};
 use super::scoring::{Assessment, ItemAnswer};
 use super::text::{fill, PartText};
 
@@ -209,4 +209,29 @@ pub fn bibliography_entry(source: &Source) -> String {
         parts.push(url.to_string());
     }
     parts.join(". ")
+}
+
+/// A team member's answer in short: "Level 2", "Not sure" or "no answer".
+pub fn member_answer(text: &PartText, answer: Option<Answer>) -> String {
+    match answer {
+        Some(Answer::Level(l)) => format!("{} {l}", text.team_level),
+        Some(Answer::NotSure) => text.answer_not_sure.to_owned(),
+        None => text.team_no_answer.to_owned(),
+    }
+}
+
+/// Who answered the question `id` what: "Member 1: Level 4 · Member 2: Not sure", each
+/// member under its label in `labels` (the same order).
+pub fn who_said(text: &PartText, members: &[Member], labels: &[String], id: &str) -> String {
+    members
+        .iter()
+        .zip(labels)
+        .map(|(m, label)| {
+            format!(
+                "{label}: {}",
+                member_answer(text, m.answers.get(id).copied())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

@@ -19,6 +19,7 @@ use crate::core::share::ShareError;
 use crate::core::snapshots;
 use crate::core::team::{add_links, add_member, merge, Added, Team};
 use crate::core::text::fill;
+use crate::core::wording;
 use crate::platform::{focus_after_render, today};
 
 /// The team screen.
@@ -268,24 +269,8 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
     };
     let verdict = judgement.verdict;
     let answer_words = |item, answer| ItemAnswer { item, answer }.words(text.answer_not_sure);
-    let who_said = |id: &str| {
-        members
-            .iter()
-            .map(|m| {
-                let said = m.answers.get(id).map_or_else(
-                    || text.team_no_answer.to_owned(),
-                    |a| match a {
-                        crate::core::record::Answer::Level(l) => {
-                            format!("{} {}", text.team_level, l)
-                        }
-                        crate::core::record::Answer::NotSure => text.answer_not_sure.to_owned(),
-                    },
-                );
-                format!("{}: {said}", m.label)
-            })
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let labels: Vec<String> = members.iter().map(|m| m.label.clone()).collect();
+    let who_said = |id: &str| wording::who_said(text, &members, &labels, id);
     let disputed: Vec<_> = team.items.iter().filter(|i| i.disputed).collect();
     let disputed_view = (!disputed.is_empty()).then(|| {
         view! {
@@ -497,11 +482,7 @@ fn Adopt(answers: BTreeMap<String, Answer>) -> impl IntoView {
         });
         focus_after_render("results-heading");
     };
-    let word = move |answer: Option<Answer>| match answer {
-        Some(Answer::Level(l)) => format!("{} {l}", text.team_level),
-        Some(Answer::NotSure) => text.answer_not_sure.to_owned(),
-        None => text.team_no_answer.to_owned(),
-    };
+    let word = move |answer: Option<Answer>| wording::member_answer(text, answer);
     let differing = StoredValue::new(differing);
     let rows = move || {
         differing
