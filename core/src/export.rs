@@ -251,7 +251,13 @@ pub fn team_markdown(
 ) -> String {
     let judgement = judge(bank, &team.record);
     let labels: Vec<String> = members.iter().map(|m| markdown_text(&m.label)).collect();
-    let said = |id: &str| wording::who_said(text, members, &labels, id);
+    // Who answered what, as indented lines under a list entry.
+    let said = |item, indent: &str| {
+        wording::who_said(text, item, members, &labels)
+            .iter()
+            .map(|line| format!("  \n{indent}{line}"))
+            .collect::<String>()
+    };
     let mut out = format!("# {}\n\n", text.team_guide_title);
     out += &format!(
         "{}\n\n",
@@ -276,7 +282,11 @@ pub fn team_markdown(
     if !disputed.is_empty() {
         out += &format!("\n## {}\n\n", text.team_disputed_heading);
         for i in disputed {
-            out += &format!("- **{}**  \n  {}\n", i.item.question, said(&i.item.id));
+            out += &format!("- **{}**", i.item.question);
+            if let Some((short, _)) = wording::short_of_must_have(text, i.item, members, &labels) {
+                out += &format!("  \n  {short}");
+            }
+            out += "\n";
         }
     }
     out += &format!("\n## {}\n\n", text.team_discuss_heading);
@@ -285,24 +295,9 @@ pub fn team_markdown(
     }
     for (n, &index) in team.discuss_first.iter().enumerate() {
         let i = &team.items[index];
-        let team_answer = i.answer.map(|answer| {
-            ItemAnswer {
-                item: i.item,
-                answer,
-            }
-            .words(text.answer_not_sure)
-        });
-        out += &format!(
-            "{}. **{}**  \n   {}",
-            n + 1,
-            i.item.question,
-            said(&i.item.id)
-        );
-        if let Some(answer) = team_answer {
-            out += &format!(
-                "  \n   {}",
-                fill(text.team_answer_is, &[("answer", &answer)])
-            );
+        out += &format!("{}. **{}**{}", n + 1, i.item.question, said(i.item, "   "));
+        if let Some(answer) = i.answer {
+            out += &format!("  \n   {}", wording::team_answer(text, i.item, answer));
         }
         out += "\n";
     }

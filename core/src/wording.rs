@@ -2,7 +2,9 @@
 //! the printed report and the Markdown export state it. The words are the content's
 //! (`content/en/ui-parts.json`); this only fills them in.
 
-use super::content::QuestionBank;
+use std::collections::BTreeMap;
+
+use super::content::{Item, QuestionBank};
 use super::grounding::{Bibliography, Citation, Source};
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
 use super::record::{Answer, Member, Record, ReportDetails};
@@ -78,7 +80,7 @@ pub fn reason(text: &PartText, reason: &Reason) -> String {
     }
 }
 
-fn answer_words(text: &PartText, item: &super::content::Item, answer: Answer) -> String {
+fn answer_words(text: &PartText, item: &Item, answer: Answer) -> String {
     ItemAnswer { item, answer }.words(text.answer_not_sure)
 }
 
@@ -211,27 +213,135 @@ pub fn bibliography_entry(source: &Source) -> String {
     parts.join(". ")
 }
 
-/// A team member's answer in short: "Level 2", "Not sure" or "no answer".
-pub fn member_answer(text: &PartText, answer: Option<Answer>) -> String {
+/// A team member's answer: "Level 2: <the level's words>", "Not sure" or "no answer".
+pub fn member_answer(text: &PartText, item: &Item, answer: Option<Answer>) -> String {
     match answer {
-        Some(Answer::Level(l)) => format!("{} {l}", text.team_level),
+        Some(answer @ Answer::Level(level)) => fill(
+            text.team_level_words,
+            &[
+                ("level", &level),
+                ("words", &answer_words(text, item, answer)),
+            ],
+        ),
         Some(Answer::NotSure) => text.answer_not_sure.to_owned(),
         None => text.team_no_answer.to_owned(),
     }
 }
 
-/// Who answered the question `id` what: "Member 1: Level 4 · Member 2: Not sure", each
-/// member under its label in `labels` (the same order).
-pub fn who_said(text: &PartText, members: &[Member], labels: &[String], id: &str) -> String {
-    members
-        .iter()
-        .zip(labels)
-        .map(|(m, label)| {
-            format!(
-                "{label}: {}",
-                member_answer(text, m.answers.get(id).copied())
+/// Who answered `item` what, one line per answer given: "Level 1: <words> — Member 2,
+/// Member 4", lowest level first, then "Not sure", then no answer. Each member is named by
+/// its label in `labels` (the same order as `members`).
+pub fn who_said(
+    text: &PartText,
+    item: &Item,
+    members: &[Member],
+    labels: &[String],
+) -> Vec<String> {
+    by_answer(item, members, labels)
+        .into_iter()
+        .map(|(answer, who)| {
+            fill(
+                text.team_who_line,
+                &[
+                    ("answer", &member_answer(text, item, answer)),
+                    ("members", &who.join(", ")),
+                ],
             )
+        })
+        .collect()
+}
+
+/// The same in one short line, for paper: "Level 1: Member 2, Member 4 · Not sure: Member 3".
+pub fn who_said_briefly(
+    text: &PartText,
+    item: &Item,
+    members: &[Member],
+    labels: &[String],
+) -> String {
+    by_answer(item, members, labels)
+        .into_iter()
+        .map(|(answer, who)| {
+            let answer = match answer {
+                Some(Answer::Level(level)) => fill(text.team_level_n, &[("level", &level)]),
+                Some(Answer::NotSure) => text.answer_not_sure.to_owned(),
+                None => text.team_no_answer.to_owned(),
+            };
+            format!("{answer}: {}", who.join(", "))
         })
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// The members grouped by their answer to `item`: lowest level first, then "Not sure",
+/// then no answer.
+fn by_answer<'a>(
+    item: &Item,
+    members: &[Member],
+    labels: &'a [String],
+) -> Vec<(Option<Answer>, Vec<&'a str>)> {
+    // Keyed by the order the groups go in, which also tells the answers apart.
+    let mut groups: BTreeMap<u8, (Option<Answer>, Vec<&str>)> = BTreeMap::new();
+    for (member, label) in members.iter().zip(labels) {
+        let answer = member.answers.get(&*item.id).copied();
+        let order = match answer {
+            Some(Answer::Level(level)) => level,
+            Some(Answer::NotSure) => u8::MAX - 1,
+            None => u8::MAX,
+        };
+        groups
+            .entry(order)
+            .or_insert_with(|| (answer, Vec::new()))
+            .1
+            .push(label);
+    }
+    groups.into_values().collect()
+}
+
+/// For a must-have, the level its tiers need and who answered below it or "Not sure":
+/// `(on screen, with the level's words; on paper, briefly)`. `None` for any other
+/// question, or when no one falls short.
+pub fn short_of_must_have(
+    text: &PartText,
+    item: &Item,
+    members: &[Member],
+    labels: &[String],
+) -> Option<(String, String)> {
+    let minimum = item.must_have.iter().map(|m| m.conditions).min()?;
+    let short: Vec<&str> = members
+        .iter()
+        .zip(labels)
+        .filter(|(m, _)| match m.answers.get(&*item.id) {
+            Some(Answer::Level(level)) => *level < minimum,
+            Some(Answer::NotSure) => true,
+            None => false,
+        })
+        .map(|(_, label)| label.as_str())
+        .collect();
+    (!short.is_empty()).then(|| {
+        let members = short.join(", ");
+        let words = answer_words(text, item, Answer::Level(minimum));
+        (
+            fill(
+                text.team_short_of,
+                &[
+                    ("level", &minimum),
+                    ("words", &words),
+                    ("members", &members),
+                ],
+            ),
+            fill(
+                text.team_short_of_briefly,
+                &[("level", &minimum), ("members", &members)],
+            ),
+        )
+    })
+}
+
+/// The team's answer to `item` in words; for a must-have, saying it is the lowest given.
+pub fn team_answer(text: &PartText, item: &Item, answer: Answer) -> String {
+    let template = match item.must_have.is_empty() {
+        true => text.team_answer_is,
+        false => text.team_answer_must_have,
+    };
+    fill(template, &[("answer", &answer_words(text, item, answer))])
 }

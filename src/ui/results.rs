@@ -120,6 +120,7 @@ pub fn Results() -> impl IntoView {
                     {text.print}
                 </button>
             </div>
+            <p class="results-actions__hint muted">{text.send_to_facilitator_hint}</p>
             {move || send_fallback.get().map(|link| view! {
                 <div class="send-fallback">
                     <p role="status">{text.send_fallback}</p>

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use super::ladder::Ladder;
 use super::state::{AppState, Content, PartContent};
+use crate::core::content::Item;
 use crate::core::editions::{carry_over, History};
 use crate::core::export::{team_csv, team_markdown};
 use crate::core::import;
-use crate::core::item_answer::ItemAnswer;
 use crate::core::judgement::judge;
 use crate::core::record::{Answer, Member, Mode, Screen, TEAM_LABEL_MAX_CHARS};
 use crate::core::share::ShareError;
@@ -268,9 +268,15 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
         );
     };
     let verdict = judgement.verdict;
-    let answer_words = |item, answer| ItemAnswer { item, answer }.words(text.answer_not_sure);
     let labels: Vec<String> = members.iter().map(|m| m.label.clone()).collect();
-    let who_said = |id: &str| wording::who_said(text, &members, &labels, id);
+    // On screen a line per answer in the level's words; on paper one short line.
+    let who_said = |item| {
+        let lines = wording::who_said(text, item, &members, &labels);
+        view! {
+            <ul class="team-who screen-only">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            <p class="team-who print-only">{wording::who_said_briefly(text, item, &members, &labels)}</p>
+        }
+    };
     let disputed: Vec<_> = team.items.iter().filter(|i| i.disputed).collect();
     let disputed_view = (!disputed.is_empty()).then(|| {
         view! {
@@ -282,7 +288,10 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
                     .map(|i| view! {
                         <li>
                             <strong>{i.item.question.to_string()}</strong>
-                            <span class="team-who">{who_said(&i.item.id)}</span>
+                            {wording::short_of_must_have(text, i.item, &members, &labels).map(|(on_screen, on_paper)| view! {
+                                <p class="team-short-of screen-only">{on_screen}</p>
+                                <p class="team-short-of print-only">{on_paper}</p>
+                            })}
                         </li>
                     })
                     .collect_view()}
@@ -296,12 +305,12 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
             let i = &team.items[index];
             let spread = i.spread.map_or_else(String::new, |s| fill(text.team_spread, &[("spread", &s)]));
             let not_sure = (i.not_sure > 0).then(|| fill(text.not_sure_count, &[("count", &i.not_sure)]));
-            let team_answer = i.answer.map(|a| fill(text.team_answer_is, &[("answer", &answer_words(i.item, a))]));
+            let team_answer = i.answer.map(|a| wording::team_answer(text, i.item, a));
             view! {
                 <li class="team-discuss__item">
                     <p class="team-discuss__question"><strong>{i.item.question.to_string()}</strong></p>
                     <p class="team-discuss__facts muted">{[Some(spread), not_sure].into_iter().flatten().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}</p>
-                    <p class="team-who">{who_said(&i.item.id)}</p>
+                    {who_said(i.item)}
                     {team_answer.map(|t| view! { <p class="team-discuss__answer">{t}</p> })}
                 </li>
             }
@@ -343,6 +352,7 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
             <p class="muted">{text.team_verdict_rule}</p>
             <p class="verdict__title">{text.verdicts.of(verdict).to_owned()}</p>
             <Ladder judgement=judgement.clone() />
+            <p class="muted screen-only">{text.team_scores_note}</p>
             {disputed_view}
 
             <h2 id="team-discuss-heading">{text.team_discuss_heading}</h2>
@@ -353,7 +363,7 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
             }}
 
             <h2>{text.team_areas_heading}</h2>
-            {strip_chart(&team, text.team_chart_title, text.team_chart_desc)}
+            {strip_chart(&team, &members)}
             <div class="table-scroll screen-only">
                 <table class="score-table team-areas">
                     <caption class="visually-hidden">{text.team_areas_heading}</caption>
@@ -383,15 +393,17 @@ fn Merged(team: Team<'static>, members: Vec<Member>) -> impl IntoView {
     }
 }
 
-/// Each area as a strip from 0 to 100, each member a dot at their score and the median a
-/// bar: where the team agrees the dots bunch, where it does not they spread. The table
-/// after it has the same figures.
-fn strip_chart(team: &Team<'_>, title: &'static str, desc: &'static str) -> impl IntoView {
+/// Each area as a strip from 0 to 100, each member a dot at their score (members with the
+/// same score one dot, with how many inside it) and the lower middle a bar: where the team
+/// agrees the dots bunch, where it does not they spread. Hovering a dot names its members;
+/// the table after it has the same figures.
+fn strip_chart(team: &Team<'_>, members: &[Member]) -> impl IntoView {
     let Content { bank, .. } = expect_context();
+    let PartContent { text, .. } = expect_context();
     const W: u32 = 400;
-    const LEFT: u32 = 10;
-    const RIGHT: u32 = 390;
-    const ROW: u32 = 38;
+    const LEFT: u32 = 12;
+    const RIGHT: u32 = 388;
+    const ROW: u32 = 40;
     let x = |score: u32| LEFT + (RIGHT - LEFT) * score.min(100) / 100;
     let rows = team
         .areas
@@ -399,23 +411,40 @@ fn strip_chart(team: &Team<'_>, title: &'static str, desc: &'static str) -> impl
         .enumerate()
         .map(|(row, area)| {
             let top = row as u32 * ROW;
-            let line_y = top + 26;
+            let line_y = top + 27;
             let name = bank.dimensions[area.dimension].short_title.to_string();
-            let dots = area
-                .scores
-                .iter()
-                .flatten()
-                .map(|score| view! { <circle cx=x(*score) cy=line_y r="6" class="strip__dot"></circle> })
+            // The members at each score.
+            let mut at: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+            for (score, member) in area.scores.iter().zip(members) {
+                if let Some(score) = score {
+                    at.entry(*score).or_default().push(&member.label);
+                }
+            }
+            let dots = at
+                .into_iter()
+                .map(|(score, who)| {
+                    let r = if who.len() > 1 { "8" } else { "6" };
+                    let count = (who.len() > 1).then(|| {
+                        view! { <text x=x(score) y=line_y + 4 text-anchor="middle" class="strip__count">{who.len()}</text> }
+                    });
+                    view! {
+                        <g class="strip__dot">
+                            <title>{format!("{score}: {}", who.join(", "))}</title>
+                            <circle cx=x(score) cy=line_y r=r></circle>
+                            {count}
+                        </g>
+                    }
+                })
                 .collect_view();
             let median = area.median.map(|m| {
                 let at = x(m);
-                view! { <line x1=at y1=line_y - 10 x2=at y2=line_y + 10 class="strip__median"></line> }
+                view! { <line x1=at y1=line_y - 11 x2=at y2=line_y + 11 class="strip__median"></line> }
             });
             view! {
                 <text x=LEFT y=top + 12 class="strip__label">{name}</text>
                 <line x1=LEFT y1=line_y x2=RIGHT y2=line_y class="strip__line"></line>
-                {dots}
                 {median}
+                {dots}
             }
         })
         .collect_view();
@@ -427,11 +456,17 @@ fn strip_chart(team: &Team<'_>, title: &'static str, desc: &'static str) -> impl
     view! {
         <figure class="strip">
             <svg viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="strip-title strip-desc" class="strip__svg">
-                <title id="strip-title">{title}</title>
-                <desc id="strip-desc">{desc}</desc>
+                <title id="strip-title">{text.team_chart_title}</title>
+                <desc id="strip-desc">{text.team_chart_desc}</desc>
                 {rows}
                 {scale}
             </svg>
+            <figcaption class="strip__legend" aria-hidden="true">
+                <span class="strip__key strip__key--dot"></span>
+                {text.team_chart_legend_member}
+                <span class="strip__key strip__key--median"></span>
+                {text.team_chart_legend_median}
+            </figcaption>
         </figure>
     }
 }
@@ -447,20 +482,20 @@ fn Adopt(answers: BTreeMap<String, Answer>) -> impl IntoView {
     let state: AppState = expect_context();
     let confirming = RwSignal::new(false);
     // Where the team's answer differs from this device's, in questionnaire order.
-    let differing: Vec<(&'static str, &'static str, Option<Answer>, Answer)> =
+    let differing: Vec<(&'static Item, Option<Answer>, Answer)> =
         state.record.with_untracked(|r| {
             bank.items()
                 .filter_map(|(_, item)| {
                     let team = *answers.get(&*item.id)?;
                     let own = r.answers.get(&*item.id).copied();
-                    (own != Some(team)).then_some((&*item.id, &*item.question, own, team))
+                    (own != Some(team)).then_some((item, own, team))
                 })
                 .collect()
         });
     let ticked = RwSignal::new(
         differing
             .iter()
-            .map(|(id, ..)| *id)
+            .map(|(item, ..)| &*item.id)
             .collect::<BTreeSet<&'static str>>(),
     );
     let changed = differing.len();
@@ -482,17 +517,18 @@ fn Adopt(answers: BTreeMap<String, Answer>) -> impl IntoView {
         });
         focus_after_render("results-heading");
     };
-    let word = move |answer: Option<Answer>| wording::member_answer(text, answer);
     let differing = StoredValue::new(differing);
     let rows = move || {
         differing
             .get_value()
             .into_iter()
-            .map(|(id, question, own, team)| {
+            .map(|(item, own, team)| {
+                let word = |answer| wording::member_answer(text, item, answer);
                 let change = fill(
                     text.team_adopt_row,
                     &[("own", &word(own)), ("team", &word(Some(team)))],
                 );
+                let (id, question): (&'static str, &'static str) = (&item.id, &item.question);
                 view! {
                     <li>
                         <label class="team-adopt__row">

@@ -63,11 +63,17 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   // The privacy must-have: one member is not sure while others meet it — disputed, and it
   // holds the team's every tier back.
   await expect(page.locator('.team-disputed')).toContainText('Must every AI provider sign a data agreement');
+  // …with the level its tiers need and who falls short of it.
+  const privacyDispute = page.locator('.team-disputed > li', { hasText: 'Must every AI provider sign a data agreement' });
+  await expect(privacyDispute.locator('.team-short-of.screen-only')).toHaveText(/^A must-have: the tiers need at least level 1, “.+”\. Below it or not sure: Member 2, Member 4\.$/);
   await expect(page.locator('.team-merged .ladder__status').first()).toHaveText('Not yet');
   // "Discuss first": the widest spread, with who answered what.
   const first = page.locator('.team-discuss__item').first();
   await expect(first).toContainText('levels 4 apart');
-  await expect(first).toContainText('Technology director: Level 4');
+  // One line per answer given, in the level's own words, lowest first.
+  await expect(first.locator('.team-who li').first()).toHaveText(/^Level 0: .+ — Member 4$/);
+  await expect(first.locator('.team-who li').nth(2)).toHaveText(/^Level 4: .+ — Technology director$/);
+  await expect(first.locator('.team-who li').last()).toHaveText('Not sure — Member 2');
   await expect(page.locator('.team-areas tbody tr')).toHaveCount(10);
   // The strip chart: a dot per member in every area, and the median.
   await expect(page.locator('svg.strip__svg .strip__dot')).toHaveCount(40);
@@ -100,7 +106,8 @@ test('a facilitator adds three members in one paste and a file, and sees where t
     "The team's verdict",
     'Disputed must-haves',
     'Discuss first',
-    'Technology director: Level 4',
+    'Level 0: Member 4 · Level 3: Member 3 · Level 4: Technology director · Not sure: Member 2',
+    'Needs level 1 or higher; below it or not sure: Member 2, Member 4.',
   ]) {
     expect(pdfText, `the guide should contain "${expected}"`).toContain(expected);
   }
@@ -128,7 +135,7 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   await expect(page.locator('#team-adopt-warning')).toContainText(`differ from this device's on ${allItems.length} questions`);
   const rows = page.locator('.team-adopt li');
   await expect(rows).toHaveCount(allItems.length);
-  await expect(rows.nth(1)).toContainText("Yours: Level 1 · the team's: Level 3");
+  await expect(rows.nth(1)).toContainText(/Yours: Level 1: .+ · the team's: Level 3: /);
   await rows.nth(2).getByRole('checkbox').uncheck();
   await page.getByRole('button', { name: `Use the team's answer for ${allItems.length - 1} questions` }).click();
   await expect(page.locator('#results-heading')).toBeFocused();

@@ -415,10 +415,12 @@ fn the_discussion_guide_in_markdown_has_the_verdict_disputes_discussion_and_area
         "## The team's verdict",
         "- Low-risk workflows: Not yet",
         "## Disputed must-haves",
-        "Technology director: Level 4 · \\*CAO\\*: Not sure",
+        "  \n   Not sure — \\*CAO\\*",
+        "  \n  A must-have: the tiers need at least level",
+        "Below it or not sure: \\*CAO\\*.",
         "## Discuss first",
         "1. **Must every AI provider sign",
-        "| Area | Lower middle | Range | Technology director | \\*CAO\\* |",
+        "| Area | Lower middle of members' scores | Range | Technology director | \\*CAO\\* |",
         "|---|---|---|---|---|",
     ] {
         assert!(md.contains(expected), "missing {expected:?}:\n{md}");
@@ -427,5 +429,69 @@ fn the_discussion_guide_in_markdown_has_the_verdict_disputes_discussion_and_area
         md.matches("\n| ").count(),
         1 + bank().dimensions.len(),
         "a header and a row per area"
+    );
+}
+
+#[test]
+fn who_said_what_is_one_line_per_answer_lowest_level_first_then_not_sure_then_none() {
+    use readiness_core::text::PartText;
+    use readiness_core::wording::{short_of_must_have, who_said, who_said_briefly};
+    let text = PartText::english();
+    let item = bank()
+        .items()
+        .map(|(_, item)| item)
+        .find(|i| &*i.id == POLICY)
+        .expect("the policy question");
+    let member = |label: &str, answer: Option<Answer>| Member {
+        label: label.to_owned(),
+        answers: answer
+            .map(|a| [(POLICY.to_owned(), a)].into_iter().collect())
+            .unwrap_or_default(),
+    };
+    let members = [
+        member("A", Some(L(3))),
+        member("B", None),
+        member("C", Some(NotSure)),
+        member("D", Some(L(1))),
+        member("E", Some(L(3))),
+    ];
+    let labels: Vec<String> = members.iter().map(|m| m.label.clone()).collect();
+    let level = |l: usize| item.levels[l].to_string();
+    assert_eq!(
+        who_said(text, item, &members, &labels),
+        [
+            format!("Level 1: {} — D", level(1)),
+            format!("Level 3: {} — A, E", level(3)),
+            "Not sure — C".to_owned(),
+            "no answer — B".to_owned(),
+        ]
+    );
+    let minimum = item
+        .must_have
+        .iter()
+        .map(|m| m.conditions)
+        .min()
+        .expect("a must-have");
+    let (short, briefly) =
+        short_of_must_have(text, item, &members, &labels).expect("some fall short");
+    assert!(
+        short.contains(&format!(
+            "at least level {minimum}, “{}”",
+            level(minimum.into())
+        )),
+        "{short}"
+    );
+    let expected_short: Vec<&str> = members
+        .iter()
+        .filter(|m| match m.answers.get(POLICY) {
+            Some(L(l)) => *l < minimum,
+            Some(NotSure) => true,
+            None => false,
+        })
+        .map(|m| m.label.as_str())
+        .collect();
+    assert!(
+        short.ends_with(&format!("{}.", expected_short.join(", "))),
+        "{short}"
     );
 }
