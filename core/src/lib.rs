@@ -50,6 +50,7 @@ macro_rules! serde_by_name {
 pub mod content;
 pub mod editions;
 pub mod embed;
+pub mod estimate;
 pub mod export;
 pub mod grounding;
 pub mod import;

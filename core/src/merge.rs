@@ -8,9 +8,10 @@
 //!
 //! - changed in one tab only: that tab's value;
 //! - changed in both to the same value: that value;
-//! - a text (note, plan field or evidence) changed in both to different texts: both texts, mine
+//! - a text (note, plan field, evidence or guidance section) changed in both to different texts: both texts, mine
 //!   first, joined by a marker line, so nothing typed in either tab is lost;
-//! - any other value (answers, ratings, workflows, the district name) changed in both:
+//! - any other value (answers, ratings, workflows, the district name, the estimate's
+//!   figures) changed in both:
 //!   mine, the change being saved now;
 //! - a text deleted in one tab and edited in the other: the edited text.
 //!
@@ -21,7 +22,7 @@ use std::collections::BTreeMap;
 pub use super::record::joined_max;
 use super::record::{
     PilotPlan, Record, ReportDetails, Snapshot, WorkflowChoices, EVIDENCE_MAX_CHARS,
-    NOTE_MAX_CHARS, PLAN_FIELD_MAX_CHARS, SNAPSHOT_LIMIT,
+    GUIDANCE_SECTION_MAX_CHARS, NOTE_MAX_CHARS, PLAN_FIELD_MAX_CHARS, SNAPSHOT_LIMIT,
 };
 use super::workflows::{Criterion, Ratings, Workflow};
 
@@ -76,6 +77,14 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
         // The team as a whole: members added, relabelled or removed in one tab are that
         // tab's change; changed in both, the change being saved.
         team: three_way(&base.team, &mine.team, &theirs.team),
+        // Each figure of the estimate as one value; each guidance section as a text.
+        estimate: merge_maps(&base.estimate, &mine.estimate, &theirs.estimate, mine_wins),
+        guidance: texts(
+            &base.guidance,
+            &mine.guidance,
+            &theirs.guidance,
+            GUIDANCE_SECTION_MAX_CHARS,
+        ),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,

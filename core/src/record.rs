@@ -14,9 +14,10 @@ use std::collections::BTreeMap;
 use super::content::{Item, QuestionBank, LEVEL_COUNT};
 use super::workflows::{check_workflow, Ratings, Workflow, WorkflowProblem, RATING_MAX};
 
-/// The version of the record layout this build writes. Version 1 (the questionnaire
-/// alone) is read and migrated: it simply has no workflow choices yet.
-pub const SCHEMA_VERSION: u32 = 3;
+/// The version of the record layout this build writes. Every earlier version is read and
+/// migrated: what it did not have yet (workflow choices in 1, the team in 2, the
+/// guidance kit in 3) is simply empty.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Identifies records written by this tool, so a file from another tool is recognised.
 pub const APP_ID: &str = "district-ai-readiness";
@@ -108,6 +109,8 @@ pub enum Screen {
     Plan,
     /// The leadership team's merged answers.
     Team,
+    /// The time-saved estimate for the first pilot.
+    Estimate,
 }
 
 /// How much of the questionnaire the user is taking.
@@ -128,6 +131,7 @@ serde_by_name!(Screen {
     Workflows = "workflows",
     Plan = "plan",
     Team = "team",
+    Estimate = "estimate",
 });
 
 serde_by_name!(Mode {
@@ -234,7 +238,20 @@ pub struct Record {
     /// [`super::team`]), in the order they were added. Added in layout version 3.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub team: Vec<Member>,
+    /// The time-saved estimate's inputs as typed, by input id (see
+    /// [`super::estimate::Input`]). Added in layout version 4.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub estimate: BTreeMap<String, String>,
+    /// The interim guidance's sections the user has edited, by section id, as typed (see
+    /// [`super::guidance`]); the others are drafted from the answers. Added in layout
+    /// version 4.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub guidance: BTreeMap<String, String>,
 }
+
+/// The longest text a user can type in one section of the interim guidance, in
+/// characters. A section joined from two tabs' texts may be longer (see [`joined_max`]).
+pub const GUIDANCE_SECTION_MAX_CHARS: usize = 2000;
 
 /// One member of a leadership team, as the facilitator received their answers (see
 /// [`super::team`]).
@@ -350,6 +367,8 @@ impl Default for Record {
             edition: Some(QuestionBank::english().edition),
             earlier_answers_dismissed: None,
             team: Vec::new(),
+            estimate: BTreeMap::new(),
+            guidance: BTreeMap::new(),
         }
     }
 }
@@ -435,6 +454,10 @@ pub enum Section {
     EarlierAnswersDismissed,
     /// The leadership team's members.
     Team,
+    /// The time-saved estimate's inputs.
+    Estimate,
+    /// The interim guidance's edited sections.
+    Guidance,
 }
 
 impl Record {
@@ -491,6 +514,17 @@ impl Record {
                 .any(|m| m.label.chars().count() > TEAM_LABEL_MAX_CHARS);
         if team_too_big {
             return Err(RecordError::Invalid(Damage::Unreadable(Section::Team)));
+        }
+        // A figure under an id this version does not know is kept and not used.
+        let estimate_too_long = self
+            .estimate
+            .values()
+            .any(|text| text.chars().count() > super::estimate::INPUT_MAX_CHARS);
+        if estimate_too_long {
+            return Err(RecordError::Invalid(Damage::Unreadable(Section::Estimate)));
+        }
+        if too_long(&self.guidance, GUIDANCE_SECTION_MAX_CHARS).is_some() {
+            return Err(RecordError::Invalid(Damage::Unreadable(Section::Guidance)));
         }
         let snapshot_answers = self.snapshots.iter().flat_map(|s| s.answers.iter());
         let team_answers = self.team.iter().flat_map(|m| m.answers.iter());

@@ -33,8 +33,8 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         Some(Ok(v)) if v > 0 => {}
         _ => return Err(RecordError::Invalid(Damage::Version)),
     }
-    // Migrations: version 1 has no workflow choices, version 2 no team; both default to
-    // empty.
+    // Migrations: version 1 has no workflow choices, version 2 no team, version 3 no
+    // estimate or guidance; each defaults to empty.
     Ok(Record {
         app: APP_ID.to_owned(),
         schema_version: SCHEMA_VERSION,
@@ -62,6 +62,8 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
             |v| rules_version(v).map(Some),
         )?,
         team: section(&json, "team", Section::Team, |v| list(v, member))?,
+        estimate: section(&json, "estimate", Section::Estimate, |v| map(v, string))?,
+        guidance: section(&json, "guidance", Section::Guidance, |v| map(v, string))?,
     })
 }
 
@@ -321,6 +323,14 @@ pub(super) fn write(record: &Record) -> String {
             out.bracket('}');
         }
         out.bracket(']');
+    }
+    if !record.estimate.is_empty() {
+        out.key("estimate");
+        out.map(&record.estimate, |out, text| out.string(text));
+    }
+    if !record.guidance.is_empty() {
+        out.key("guidance");
+        out.map(&record.guidance, |out, text| out.string(text));
     }
     out.bracket('}');
     out.0

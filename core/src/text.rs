@@ -220,6 +220,8 @@ impl PartText {
             Section::Edition => names.edition,
             Section::EarlierAnswersDismissed => names.earlier_answers_dismissed,
             Section::Team => names.team,
+            Section::Estimate => names.estimate,
+            Section::Guidance => names.guidance,
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The judgement in words: one sentence per reason, and the rule as the results page,
-//! the printed report and the Markdown export state it. The words are the content's
+//! the printed report and the Markdown export state it; a team's answers and the
+//! time-saved estimate in words likewise. The words are the content's
 //! (`content/en/ui-parts.json`); this only fills them in.
 
 use std::collections::BTreeMap;
 
 use super::content::{Item, QuestionBank};
+use super::estimate::{dollars, hours, minutes, Estimate, Inputs, Range};
 use super::grounding::{Bibliography, Citation, Source};
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
 use super::record::{Answer, Member, Record, ReportDetails};
@@ -344,4 +346,95 @@ pub fn team_answer(text: &PartText, item: &Item, answer: Answer) -> String {
         false => text.team_answer_must_have,
     };
     fill(template, &[("answer", &answer_words(text, item, answer))])
+}
+
+/// The estimate in words: the figures, the break-even, the assumptions and what would make
+/// it wrong, for the screen, the printed plan and exports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EstimateInWords {
+    /// Hours a week, hours a year, and money when given: one line each.
+    pub figures: Vec<String>,
+    /// Said when the likely figure is a loss.
+    pub loss: Option<String>,
+    /// The review time at which a year's savings vanish.
+    pub break_even: String,
+    /// The inputs in one paragraph.
+    pub assumptions: String,
+    /// What would make it wrong, one line each.
+    pub wrong: Vec<String>,
+}
+
+/// Words the estimate with the content's sentences.
+pub fn estimate_in_words(text: &PartText, e: &Estimate) -> EstimateInWords {
+    let range = |template: &str, r: Range, each: fn(f64) -> String| {
+        fill(
+            template,
+            &[
+                ("low", &each(r.low)),
+                ("likely", &each(r.likely)),
+                ("high", &each(r.high)),
+            ],
+        )
+    };
+    let mut figures = vec![
+        range(text.estimate_weekly, e.weekly_hours, hours),
+        range(text.estimate_yearly, e.yearly_hours, hours),
+    ];
+    if let Some(money) = e.yearly_money {
+        figures.push(range(text.estimate_money, money, dollars));
+    }
+    let i = &e.inputs;
+    let [best, likely, worst] = i.minutes_with_ai.map(minutes);
+    let (break_even, wrong_review) = match e.break_even_minutes {
+        Some(at) if at > 0.0 => (
+            fill(text.estimate_break_even, &[("minutes", &minutes(at))]),
+            Some(fill(
+                text.estimate_wrong_review,
+                &[("minutes", &minutes(at))],
+            )),
+        ),
+        _ => (text.estimate_break_even_never.to_owned(), None),
+    };
+    let mut wrong: Vec<String> = wrong_review.into_iter().collect();
+    wrong.push(fill(
+        text.estimate_wrong_baseline,
+        &[("minutes", &minutes(i.minutes_now))],
+    ));
+    wrong.extend(text.estimate_wrong_always.iter().map(|s| (*s).to_owned()));
+    EstimateInWords {
+        figures,
+        loss: (e.yearly_hours.likely < 0.0).then(|| text.estimate_loss.to_owned()),
+        break_even,
+        assumptions: fill(
+            text.estimate_assumptions,
+            &[
+                ("staff", &minutes(i.staff)),
+                ("per_week", &minutes(i.per_week)),
+                ("covered", &minutes(i.covered)),
+                ("tasks", &minutes(e.tasks_per_week)),
+                ("minutes_now", &minutes(i.minutes_now)),
+                ("best", &best),
+                ("likely", &likely),
+                ("worst", &worst),
+                ("weeks", &minutes(i.weeks)),
+                ("training", &minutes(i.training_hours)),
+            ],
+        ),
+        wrong,
+    }
+}
+
+/// The plan's baseline and target from the estimate: `(baseline, target)`.
+pub fn plan_measures(text: &PartText, i: &Inputs) -> (String, String) {
+    let [best, likely, worst] = i.minutes_with_ai.map(minutes);
+    (
+        fill(
+            text.estimate_plan_baseline,
+            &[("minutes", &minutes(i.minutes_now))],
+        ),
+        fill(
+            text.estimate_plan_target,
+            &[("likely", &likely), ("best", &best), ("worst", &worst)],
+        ),
+    )
 }

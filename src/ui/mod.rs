@@ -6,6 +6,7 @@
 pub mod data_panel;
 pub mod earlier_answers;
 pub mod embed;
+pub mod estimate;
 pub mod evidence;
 pub mod grounding;
 pub mod item;
@@ -139,6 +140,9 @@ pub(crate) fn screen_view(screen: Screen) -> AnyView {
         Screen::Team => {
             view! { <Lazy fetch=team_view::fetch show=team_view::build_now /> }.into_any()
         }
+        Screen::Estimate => {
+            view! { <Lazy fetch=estimate_view::fetch show=estimate_view::build_now /> }.into_any()
+        }
     }
 }
 
@@ -170,6 +174,13 @@ split_view! {
     /// The leadership team's merged answers.
     fn team_view() in team {
         view! { <team::TeamScreen /> }.into_any()
+    }
+}
+
+split_view! {
+    /// The time-saved estimate for the first pilot.
+    fn estimate_view() in kit {
+        PilotContent::provide_then(|| view! { <estimate::EstimateScreen /> }.into_any())
     }
 }
 

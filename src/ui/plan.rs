@@ -9,6 +9,7 @@ use super::notices::SaveStatus;
 use super::radar_chart::RadarChart;
 use super::saved_text::SavedTextArea;
 use super::state::{AppState, Content, PartContent, PilotContent, Scored};
+use crate::core::estimate::{estimate, read};
 use crate::core::plan::{PlanField, PLAN_FIELD_MAX_CHARS};
 use crate::core::prioritise::{all_workflows, first_workflow, rank};
 use crate::core::record::Screen;
@@ -103,6 +104,16 @@ pub fn Plan() -> impl IntoView {
                         on:click=|_| crate::platform::print_page()
                     >
                         {text.print}
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            state.go(Screen::Estimate);
+                            focus_after_render("estimate-heading");
+                        }
+                    >
+                        {text.estimate_open}
                     </button>
                     <button
                         type="button"
@@ -260,6 +271,17 @@ fn PrintReport(
                     <h2 class="report__plan-heading">{text.plan_heading}</h2>
                     {held_back.clone().map(|message| view! { <p><strong>{message}</strong></p> })}
                     {plan_sections}
+                    {read(&r.estimate).ok().map(|inputs| {
+                        let words = wording::estimate_in_words(text, &estimate(inputs));
+                        view! {
+                            <h3>{text.estimate_print_heading}</h3>
+                            <ul>
+                                {words.figures.into_iter().chain(words.loss).chain([words.break_even]).map(|line| view! { <li>{line}</li> }).collect_view()}
+                            </ul>
+                            <p>{format!("{}: {}", text.estimate_assumptions_heading, words.assumptions)}</p>
+                            <p>{format!("{}: {}", text.estimate_wrong_heading, words.wrong.join(" "))}</p>
+                        }
+                    })}
                     {(!evidence.is_empty() || !a.unknowns.is_empty()).then(|| view! {
                         <div class="report__appendix">
                             {(!evidence.is_empty()).then(|| view! {

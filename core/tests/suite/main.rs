@@ -6,6 +6,7 @@
 mod content;
 mod editions;
 mod embed;
+mod estimate;
 mod export;
 mod grounding;
 mod json;

@@ -944,6 +944,15 @@ mod fixtures {
             team.team[1].answers.get("data-privacy.privacy-standards"),
             Some(&Answer::NotSure)
         );
+        assert!(team.estimate.is_empty(), "schema 3 has no estimate");
+
+        let kit = read("9-guidance-kit.json");
+        assert_eq!(kit.position.screen, Screen::Estimate);
+        assert_eq!(
+            kit.estimate.get("per_week").map(String::as_str),
+            Some("forty")
+        );
+        assert!(kit.guidance["families"].starts_with("We tell families"));
     }
 }
 

@@ -466,6 +466,10 @@ fn who_said_what_is_one_line_per_answer_lowest_level_first_then_not_sure_then_no
             "no answer — B".to_owned(),
         ]
     );
+    assert_eq!(
+        who_said_briefly(text, item, &members, &labels),
+        "Level 1: D · Level 3: A, E · Not sure: C · no answer: B"
+    );
     let minimum = item
         .must_have
         .iter()
@@ -493,5 +497,12 @@ fn who_said_what_is_one_line_per_answer_lowest_level_first_then_not_sure_then_no
     assert!(
         short.ends_with(&format!("{}.", expected_short.join(", "))),
         "{short}"
+    );
+    assert_eq!(
+        briefly,
+        format!(
+            "Needs level {minimum} or higher; below it or not sure: {}.",
+            expected_short.join(", ")
+        )
     );
 }
