@@ -53,6 +53,7 @@ pub mod embed;
 pub mod estimate;
 pub mod export;
 pub mod grounding;
+pub mod guidance;
 pub mod import;
 pub mod item_answer;
 pub mod json;

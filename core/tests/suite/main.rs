@@ -9,6 +9,7 @@ mod embed;
 mod estimate;
 mod export;
 mod grounding;
+mod guidance;
 mod json;
 mod layers;
 mod prioritise;
