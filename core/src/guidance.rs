@@ -224,7 +224,7 @@ impl SectionTemplate {
 
 /// The month six months after `today` (`YYYY-MM-DD`), as "June 2027" with `months`' names
 /// (January first); `None` when `today` is not such a date.
-pub fn review_month(today: &str, months: &[&str; 12]) -> Option<String> {
+pub fn review_month(today: &str, months: &[&str]) -> Option<String> {
     let mut parts = today.split('-');
     let year: u32 = parts.next()?.parse().ok()?;
     let month: usize = parts.next()?.parse().ok()?;
@@ -239,22 +239,16 @@ pub fn review_month(today: &str, months: &[&str; 12]) -> Option<String> {
     ))
 }
 
-/// The guidance as Markdown: title, counsel line, then each section.
-pub fn markdown(
-    template: &GuidanceTemplate,
-    district: &str,
-    sections: &[DraftSection<'_>],
-) -> String {
-    let mut out = format!(
-        "# {}\n\n{district}\n\n*{}*\n",
-        template.title, template.counsel_line
-    );
-    for section in sections {
-        out += &format!(
-            "\n## {}\n\n{}\n",
-            section.template.heading,
-            section.text().trim_end()
-        );
+/// The guidance as Markdown: title, district, counsel line, then each section's heading
+/// and `texts` (the texts shown, in section order).
+pub fn markdown(template: &GuidanceTemplate, district: &str, texts: &[&str]) -> String {
+    let mut out = format!("# {}\n\n", template.title);
+    if !district.is_empty() {
+        out += &format!("{district}\n\n");
+    }
+    out += &format!("*{}*\n", template.counsel_line);
+    for (section, text) in template.sections.iter().zip(texts) {
+        out += &format!("\n## {}\n\n{}\n", section.heading, text.trim_end());
     }
     out
 }

@@ -109,6 +109,8 @@ pub enum Screen {
     Plan,
     /// The leadership team's merged answers.
     Team,
+    /// The interim AI guidance for staff, drafted from the answers.
+    Guidance,
     /// The time-saved estimate for the first pilot.
     Estimate,
 }
@@ -131,6 +133,7 @@ serde_by_name!(Screen {
     Workflows = "workflows",
     Plan = "plan",
     Team = "team",
+    Guidance = "guidance",
     Estimate = "estimate",
 });
 
@@ -305,12 +308,7 @@ impl ReportDetails {
 
 /// Sets the text stored under `id` in `texts`: blank text removes it, and text longer than
 /// storage accepts for a box that takes `typed_max` characters ([`joined_max`]) is cut.
-pub(crate) fn set_text(
-    texts: &mut BTreeMap<String, String>,
-    id: &str,
-    text: &str,
-    typed_max: usize,
-) {
+pub fn set_text(texts: &mut BTreeMap<String, String>, id: &str, text: &str, typed_max: usize) {
     if text.trim().is_empty() {
         texts.remove(id);
     } else {

@@ -39,7 +39,7 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         app: APP_ID.to_owned(),
         schema_version: SCHEMA_VERSION,
         answers: section(&json, "answers", Section::Answers, |v| map(v, answer))?,
-        notes: section(&json, "notes", Section::Notes, |v| map(v, string))?,
+        notes: section(&json, "notes", Section::Notes, texts)?,
         position: section(&json, "position", Section::Position, position)?,
         mode: section(&json, "mode", Section::Mode, |v| name(v, Mode::from_name))?,
         workflows: section(&json, "workflows", Section::Workflows, workflow_choices)?,
@@ -47,7 +47,7 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         snapshots: section(&json, "snapshots", Section::Snapshots, |v| {
             list(v, snapshot)
         })?,
-        evidence: section(&json, "evidence", Section::Evidence, |v| map(v, string))?,
+        evidence: section(&json, "evidence", Section::Evidence, texts)?,
         report: section(&json, "report", Section::Report, report)?,
         rules_version: section(&json, "rules_version", Section::RulesVersion, |v| {
             rules_version(v).map(Some)
@@ -62,8 +62,8 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
             |v| rules_version(v).map(Some),
         )?,
         team: section(&json, "team", Section::Team, |v| list(v, member))?,
-        estimate: section(&json, "estimate", Section::Estimate, |v| map(v, string))?,
-        guidance: section(&json, "guidance", Section::Guidance, |v| map(v, string))?,
+        estimate: section(&json, "estimate", Section::Estimate, texts)?,
+        guidance: section(&json, "guidance", Section::Guidance, texts)?,
     })
 }
 
@@ -117,6 +117,12 @@ fn name<T>(value: &Json, from_name: fn(&str) -> Option<T>) -> Option<T> {
         Json::String(text) => from_name(text),
         _ => None,
     }
+}
+
+/// A map of texts (notes, plan fields, evidence, the estimate, guidance): one function for
+/// all, so the first download carries one copy of its code.
+fn texts(value: &Json) -> Option<BTreeMap<String, String>> {
+    map(value, string)
 }
 
 fn map<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<BTreeMap<String, T>> {
@@ -214,7 +220,7 @@ fn plan(value: &Json) -> Option<PilotPlan> {
     is_object(value)?;
     Some(PilotPlan {
         drafted_for: optional(value, "drafted_for", string)?,
-        fields: optional(value, "fields", |v| map(v, string))?.unwrap_or_default(),
+        fields: optional(value, "fields", texts)?.unwrap_or_default(),
     })
 }
 
@@ -250,7 +256,7 @@ pub(super) fn write(record: &Record) -> String {
     out.key("answers");
     out.map(&record.answers, Writer::answer);
     out.key("notes");
-    out.map(&record.notes, |out, note| out.string(note));
+    out.map(&record.notes, Writer::text);
     out.key("position");
     out.bracket('{');
     out.key("screen");
@@ -267,7 +273,7 @@ pub(super) fn write(record: &Record) -> String {
     out.key("drafted_for");
     out.optional_string(record.plan.drafted_for.as_deref());
     out.key("fields");
-    out.map(&record.plan.fields, |out, text| out.string(text));
+    out.map(&record.plan.fields, Writer::text);
     out.bracket('}');
     out.key("snapshots");
     out.bracket('[');
@@ -287,7 +293,7 @@ pub(super) fn write(record: &Record) -> String {
     out.bracket(']');
     if !record.evidence.is_empty() {
         out.key("evidence");
-        out.map(&record.evidence, |out, text| out.string(text));
+        out.map(&record.evidence, Writer::text);
     }
     if !record.report.is_empty() {
         out.key("report");
@@ -326,11 +332,11 @@ pub(super) fn write(record: &Record) -> String {
     }
     if !record.estimate.is_empty() {
         out.key("estimate");
-        out.map(&record.estimate, |out, text| out.string(text));
+        out.map(&record.estimate, Writer::text);
     }
     if !record.guidance.is_empty() {
         out.key("guidance");
-        out.map(&record.guidance, |out, text| out.string(text));
+        out.map(&record.guidance, Writer::text);
     }
     out.bracket('}');
     out.0
@@ -384,6 +390,15 @@ impl Writer {
             write(self, value);
         }
         self.bracket('}');
+    }
+
+    /// A text in a map (see [`texts`]).
+    #[expect(
+        clippy::ptr_arg,
+        reason = "`map` hands each value of a text map as `&String`"
+    )]
+    fn text(&mut self, text: &String) {
+        self.string(text);
     }
 
     fn answer(&mut self, answer: &Answer) {

@@ -9,6 +9,7 @@ pub mod embed;
 pub mod estimate;
 pub mod evidence;
 pub mod grounding;
+pub mod guidance;
 pub mod item;
 pub mod ladder;
 pub mod lazy;
@@ -140,8 +141,9 @@ pub(crate) fn screen_view(screen: Screen) -> AnyView {
         Screen::Team => {
             view! { <Lazy fetch=team_view::fetch show=team_view::build_now /> }.into_any()
         }
-        Screen::Estimate => {
-            view! { <Lazy fetch=estimate_view::fetch show=estimate_view::build_now /> }.into_any()
+        Screen::Guidance | Screen::Estimate => {
+            let show = move || kit_view::build_now(screen);
+            view! { <Lazy fetch=kit_view::fetch show /> }.into_any()
         }
     }
 }
@@ -178,9 +180,13 @@ split_view! {
 }
 
 split_view! {
-    /// The time-saved estimate for the first pilot.
-    fn estimate_view() in kit {
-        PilotContent::provide_then(|| view! { <estimate::EstimateScreen /> }.into_any())
+    /// The guidance kit: the interim AI guidance for staff and the time-saved estimate
+    /// (one split point for both screens of the part).
+    fn kit_view(screen: Screen) in kit {
+        PilotContent::provide_then(move || match screen {
+            Screen::Estimate => view! { <estimate::EstimateScreen /> }.into_any(),
+            _ => view! { <guidance::GuidanceScreen /> }.into_any(),
+        })
     }
 }
 

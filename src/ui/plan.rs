@@ -119,6 +119,16 @@ pub fn Plan() -> impl IntoView {
                         type="button"
                         class="button"
                         on:click=move |_| {
+                            state.go(Screen::Guidance);
+                            focus_after_render("guidance-heading");
+                        }
+                    >
+                        {text.guidance_open}
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
                             state.go(Screen::Workflows);
                             focus_after_render("workflows-heading");
                         }

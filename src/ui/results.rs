@@ -184,6 +184,16 @@ pub fn Results() -> impl IntoView {
                 >
                     {text.team_open}
                 </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        state.go(Screen::Guidance);
+                        focus_after_render("guidance-heading");
+                    }
+                >
+                    {text.guidance_open}
+                </button>
             </div>
             <div class="screen-only">
                 <super::earlier_answers::EarlierAnswers />
