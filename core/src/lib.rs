@@ -72,5 +72,6 @@ pub mod team;
 pub mod template;
 pub mod text;
 pub mod tiers;
+pub mod vendors;
 pub mod wording;
 pub mod workflows;

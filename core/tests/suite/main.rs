@@ -20,3 +20,4 @@ mod scoring;
 mod share;
 mod snapshots;
 mod team;
+mod vendors;
