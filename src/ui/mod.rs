@@ -126,26 +126,17 @@ fn Shell() -> impl IntoView {
 
 /// The screen the user is on.
 pub(crate) fn screen_view(screen: Screen) -> AnyView {
-    match screen {
-        Screen::Welcome => view! { <welcome::Welcome /> }.into_any(),
-        Screen::Questions => view! { <questionnaire::Questionnaire /> }.into_any(),
-        Screen::Results => {
-            view! { <Lazy fetch=results_view::fetch show=results_view::build_now /> }.into_any()
-        }
-        Screen::Workflows => {
-            view! { <Lazy fetch=workflows_view::fetch show=workflows_view::build_now /> }.into_any()
-        }
-        Screen::Plan => {
-            view! { <Lazy fetch=plan_view::fetch show=plan_view::build_now /> }.into_any()
-        }
-        Screen::Team => {
-            view! { <Lazy fetch=team_view::fetch show=team_view::build_now /> }.into_any()
-        }
-        Screen::Guidance | Screen::Estimate => {
-            let show = move || kit_view::build_now(screen);
-            view! { <Lazy fetch=kit_view::fetch show /> }.into_any()
-        }
-    }
+    // Every screen but the first two is a part: which part, then one `Lazy` for all.
+    let (fetch, show): (lazy::FetchPart, fn(Screen) -> lazy::PartView) = match screen {
+        Screen::Welcome => return view! { <welcome::Welcome /> }.into_any(),
+        Screen::Questions => return view! { <questionnaire::Questionnaire /> }.into_any(),
+        Screen::Results => (results_view::fetch, |_| results_view::build_now()),
+        Screen::Workflows => (workflows_view::fetch, |_| workflows_view::build_now()),
+        Screen::Plan => (plan_view::fetch, |_| plan_view::build_now()),
+        Screen::Team => (team_view::fetch, |_| team_view::build_now()),
+        Screen::Guidance | Screen::Estimate => (kit_view::fetch, kit_view::build_now),
+    };
+    view! { <Lazy fetch show=move || show(screen) /> }.into_any()
 }
 
 // The screens a visitor does not need first, each fetched the first time it is shown (see
