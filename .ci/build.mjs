@@ -240,6 +240,22 @@ if (unnamed.length > 0) fail(`web/index.html does not name ${unnamed.join(', ')}
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) fail('web/index.html has an inline script, which the Content-Security-Policy forbids');
 writeFileSync(join(staging, 'index.html'), page);
 
+// The privacy page: plain HTML from content/en/privacy.json, with no script, so counsel and
+// host sites can link to it and it reads and prints anywhere.
+const privacy = JSON.parse(readFileSync(join(root, 'content', 'en', 'privacy.json'), 'utf8'));
+const privacySections = privacy.sections
+  .map((section) => `<h2>${escapeHtml(section.heading)}</h2>\n${section.paragraphs.map((p) => `      <p>${escapeHtml(p)}</p>`).join('\n')}`)
+  .join('\n      ');
+const privacyPage = readFileSync(join(root, 'web', 'privacy.html'), 'utf8')
+  .replace(/<!--[\s\S]*?-->\s*/g, '')
+  .replace(/\{\{privacy:(\w+)\}\}/g, (placeholder, name) => {
+    if (name === 'sections') return privacySections;
+    if (typeof privacy[name] === 'string') return escapeHtml(privacy[name]);
+    fail(`web/privacy.html asks for ${placeholder}, which content/en/privacy.json does not have`);
+  });
+if (/\{\{/.test(privacyPage)) fail('web/privacy.html has a placeholder the build does not fill');
+writeFileSync(join(staging, 'privacy.html'), privacyPage);
+
 // 5. The gzip copies, then the new dist/ replaces the old one.
 rmSync(work, { recursive: true, force: true });
 await writeGzipCopies(staging);

@@ -118,7 +118,7 @@ fn Shell() -> impl IntoView {
         {(!framed).then(|| view! {
             <footer class="site-footer">
                 <p>{text.footer}</p>
-                <p><a href="embed.html">{text.embed_link}</a></p>
+                <p><a href="embed.html">{text.embed_link}</a>" · "<a href="privacy.html">{text.privacy_link}</a></p>
             </footer>
         })}
     }

@@ -662,3 +662,43 @@ fn every_agreeing_form_has_a_singular_and_a_plural() {
         }
     }
 }
+
+/// The privacy page's words (`content/en/privacy.json`, made into `privacy.html` by the
+/// build) say what is stored, where and for how long, what is never sent, how to delete
+/// it and what an embedding site sees, in plain sentences.
+#[test]
+fn the_privacy_page_answers_what_counsel_and_host_sites_ask() {
+    let page: serde_json::Value =
+        serde_json::from_str(include_str!("../../../content/en/privacy.json"))
+            .unwrap_or_else(|e| panic!("privacy.json: {e}"));
+    let headings: Vec<&str> = page["sections"]
+        .as_array()
+        .map(|sections| {
+            sections
+                .iter()
+                .filter_map(|s| s["heading"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    for expected in [
+        "What is stored",
+        "Where, and for how long",
+        "What is never sent",
+        "Please don't type students' names",
+        "How to delete it",
+        "When the check is embedded in another website",
+    ] {
+        assert!(headings.contains(&expected), "no section {expected:?}");
+    }
+    for key in ["title", "description", "lead", "back"] {
+        assert!(page[key].as_str().is_some_and(|t| !t.is_empty()), "{key}");
+    }
+    for section in page["sections"].as_array().into_iter().flatten() {
+        let paragraphs = section["paragraphs"].as_array().map(Vec::len).unwrap_or(0);
+        assert!(paragraphs > 0, "{section}");
+        for p in section["paragraphs"].as_array().into_iter().flatten() {
+            let text = p.as_str().unwrap_or_default();
+            assert!(text.ends_with('.') && !text.contains('<'), "{text}");
+        }
+    }
+}
