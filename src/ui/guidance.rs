@@ -138,6 +138,7 @@ pub fn GuidanceScreen() -> impl IntoView {
         let texts = sections.get();
         view! {
             <div class="print-only guidance-print">
+                <p class="guidance-print__mark">{fill(text.guidance_draft_mark, &[("date", &today())])}</p>
                 <h1>{template.title.clone()}</h1>
                 {move || (!district().is_empty()).then(|| view! { <p class="guidance-print__district">{district()}</p> })}
                 <p class="guidance-print__counsel">{template.counsel_line.clone()}</p>

@@ -62,3 +62,24 @@ test('a district with weak governance gets a cautious draft, edits one section a
   await expect(page.locator('#guidance-families-status')).toHaveText('Drafted from your answers.');
   expect((await storedRecord(page)).guidance ?? {}).toEqual({});
 });
+
+for (const [profile, answers] of [
+  ['every answer at level 1', answersAt(1)],
+  ['answers alternating 0 and 1', Object.fromEntries(allItems.map((i, n) => [i.id, n % 7 === 6 ? 'not_sure' : { level: n % 2 }]))],
+] as const) {
+  test(`the guidance prints on one page for a district with ${profile}, a name and a first workflow`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'paper is the same from either');
+    const record = JSON.parse(recordWith(answers, 'guidance'));
+    record.report = { district: 'Riverside Unified School District', prepared_by: '' };
+    record.workflows = { considered: ['faq-drafting'], chosen: 'faq-drafting' };
+    await seedRecord(page, JSON.stringify(record));
+    await expect(page.locator('#guidance-heading')).toBeVisible();
+    const pdf = testInfo.outputPath('guidance.pdf');
+    await page.pdf({ path: pdf, format: 'Letter', printBackground: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+    expect(pages, 'one page').toBe(1);
+    const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    expect(printed).toMatch(/DRAFT OF \d{4}-\d{2}-\d{2}: NOT YET ISSUED/);
+    expect(printed).toContain('Riverside Unified School District');
+  });
+}

@@ -187,7 +187,8 @@ fn the_first_pilot_is_named_only_when_one_is_chosen() {
             },
         )
     };
-    assert!(allowed(Some("drafting replies")).contains("first AI pilot is drafting replies"));
+    assert!(allowed(Some("drafting replies"))
+        .contains("first AI pilot is the one named in its written pilot plan (drafting replies)"));
     assert!(!allowed(None).contains("first AI pilot"));
 }
 
