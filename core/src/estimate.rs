@@ -319,9 +319,16 @@ pub fn minutes(value: f64) -> String {
     }
 }
 
-/// Dollars rounded to the nearest ten, with thousands commas ("-" for a loss).
+/// Dollars rounded to the nearest ten, with thousands commas: "$8,400", or "-$8,400" for
+/// a loss.
 pub fn dollars(value: f64) -> String {
-    thousands((value / 10.0).round() * 10.0)
+    let rounded = (value / 10.0).round() * 10.0;
+    let amount = thousands(rounded.abs());
+    if rounded < 0.0 {
+        format!("-${amount}")
+    } else {
+        format!("${amount}")
+    }
 }
 
 /// A whole number with thousands commas.

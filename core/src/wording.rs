@@ -381,7 +381,11 @@ pub fn estimate_in_words(text: &PartText, e: &Estimate) -> EstimateInWords {
         range(text.estimate_yearly, e.yearly_hours, hours),
     ];
     if let Some(money) = e.yearly_money {
-        figures.push(range(text.estimate_money, money, dollars));
+        let template = match e.inputs.licence_cost > 0.0 {
+            true => text.estimate_money,
+            false => text.estimate_money_no_licence,
+        };
+        figures.push(range(template, money, dollars));
     }
     let i = &e.inputs;
     let [best, likely, worst] = i.minutes_with_ai.map(minutes);

@@ -58,7 +58,8 @@ pub fn EstimateScreen() -> impl IntoView {
         Ok(inputs) => {
             let words = estimate_in_words(text, &estimate(inputs));
             view! {
-                <ul class="estimate__figures">
+                // Only the figures are announced as they change, not the whole panel.
+                <ul class="estimate__figures" aria-live="polite">
                     {words.figures.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
                 </ul>
                 {words.loss.map(|l| view! { <p class="notice">{l}</p> })}
@@ -105,7 +106,7 @@ pub fn EstimateScreen() -> impl IntoView {
                             {field(Input::MinutesWorst)}
                         </div>
                         {move || checked.with(|c| matches!(c, Err(p) if p.contains(&Problem::CasesOutOfOrder))).then(|| view! {
-                            <p class="field-error" role="alert">{text.estimate_cases_out_of_order}</p>
+                            <p class="field-error" role="alert" id="estimate-cases-error">{text.estimate_cases_out_of_order}</p>
                         })}
                     </fieldset>
                     <fieldset>
@@ -121,7 +122,7 @@ pub fn EstimateScreen() -> impl IntoView {
                         {field(Input::LicenceCost)}
                     </fieldset>
                 </form>
-                <div class="estimate__result card" aria-labelledby="estimate-result-heading" role="region" aria-live="polite">
+                <div class="estimate__result card" aria-labelledby="estimate-result-heading" role="region">
                     <h2 id="estimate-result-heading">{text.estimate_result_heading}</h2>
                     {result}
                 </div>
@@ -167,10 +168,19 @@ fn EstimateField(
             Ok(_) => None,
         })
     });
+    // The three cases share one message when they are out of order, and each box says so.
+    let is_case = matches!(
+        input,
+        Input::MinutesBest | Input::MinutesLikely | Input::MinutesWorst
+    );
+    let out_of_order = move || {
+        is_case && checked.with(|c| matches!(c, Err(p) if p.contains(&Problem::CasesOutOfOrder)))
+    };
     let help = empty_means(text, input);
     let described_by = [
         help.is_some().then(|| help_id.clone()),
         Some(error_id.clone()),
+        is_case.then(|| "estimate-cases-error".to_owned()),
     ]
     .into_iter()
     .flatten()
@@ -187,7 +197,7 @@ fn EstimateField(
                 autocomplete="off"
                 maxlength=INPUT_MAX_CHARS
                 aria-describedby=described_by
-                aria-invalid=move || problem.with(Option::is_some).to_string()
+                aria-invalid=move || (problem.with(Option::is_some) || out_of_order()).to_string()
                 prop:value=value
                 on:input=move |ev| {
                     let typed: String = event_target_value(&ev).chars().take(INPUT_MAX_CHARS).collect();

@@ -9,7 +9,7 @@ test('a leader estimates the time the first pilot could save and takes it to the
   await seedRecord(page, recordWith(fullAnswers(), 'plan'));
   await page.getByRole('button', { name: 'Estimate the time it could save' }).click();
   await expect(page.locator('#estimate-heading')).toBeFocused();
-  await expect(page.locator('.estimate__result')).toContainText('The estimate appears once the figures above are complete.');
+  await expect(page.locator('.estimate__result')).toContainText('The estimate appears once every figure above is filled in and valid.');
 
   // Keyboard only: each box in turn, in the order the form asks.
   const figures = ['40', '3', '12', '3', '5', '8', '50', '36', '4', '45', ''];
@@ -23,9 +23,9 @@ test('a leader estimates the time the first pilot could save and takes it to the
   }
   const result = page.locator('.estimate__result');
   await expect(result.locator('.estimate__figures li')).toHaveText([
-    '4.0 to 9.0 hours a week saved (likely 7.0)',
+    '4.0 to 9.0 hours a week (likely 7.0)',
     '132 to 312 hours a year, after training (likely 240)',
-    '$5,940 to $14,040 a year, after the tool\'s cost (likely $10,800)',
+    '$5,940 to $14,040 a year in staff time (likely $10,800)',
   ]);
   await expect(result).toContainText('If a task with AI takes more than 11.7 minutes, review included, the pilot saves no time over a year.');
   await expect(result).toContainText('3 staff each do this 40 times a week');
@@ -38,13 +38,15 @@ test('a leader estimates the time the first pilot could save and takes it to the
   const best = page.locator('#estimate-minutes_best');
   await best.fill('6');
   await expect(page.locator('.estimate fieldset [role=alert]')).toHaveText(/^The best case should take no longer than the likely case/);
-  await expect(result).toContainText('The estimate appears once');
+  await expect(best).toHaveAttribute('aria-invalid', 'true');
+  await expect(best).toHaveAttribute('aria-describedby', /estimate-cases-error/);
+  await expect(result).toContainText('The estimate appears once every figure above is filled in and valid.');
   await best.fill('three');
   await expect(best).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#estimate-minutes_best-error')).toHaveText('Enter a number, like 12 or 12.5.');
   await best.fill('3');
   await expect(best).toHaveAttribute('aria-invalid', 'false');
-  await expect(result.locator('.estimate__figures li').first()).toHaveText('4.0 to 9.0 hours a week saved (likely 7.0)');
+  await expect(result.locator('.estimate__figures li').first()).toHaveText('4.0 to 9.0 hours a week (likely 7.0)');
 
   await expectNoAxeViolations(page, 'estimate');
   await expectNoHorizontalScroll(page, 'estimate');

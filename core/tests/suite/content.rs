@@ -399,6 +399,12 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
         "estimate_money",
         &["high", "likely", "low"],
     ),
+    (
+        "ui-parts.json",
+        "estimate_money_no_licence",
+        &["high", "likely", "low"],
+    ),
+    ("ui-parts.json", "guidance_draft_mark", &["date"]),
     ("ui-parts.json", "estimate_break_even", &["minutes"]),
     (
         "ui-parts.json",

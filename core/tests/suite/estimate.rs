@@ -173,9 +173,10 @@ fn figures_read_as_people_write_them() {
     assert_eq!(hours(12.4), "12");
     assert_eq!(hours(1234.5), "1,235");
     assert_eq!(hours(-216.0), "-216");
-    assert_eq!(dollars(8400.0), "8,400");
-    assert_eq!(dollars(1_234_567.0), "1,234,570");
-    assert_eq!(dollars(-3.0), "0");
+    assert_eq!(dollars(8400.0), "$8,400");
+    assert_eq!(dollars(1_234_567.0), "$1,234,570");
+    assert_eq!(dollars(-3.0), "$0");
+    assert_eq!(dollars(-8400.0), "-$8,400");
 }
 
 fn inputs() -> impl Strategy<Value = Inputs> {
@@ -284,9 +285,9 @@ fn the_estimate_in_words_gives_every_figure_as_a_range_with_its_assumptions() {
     assert_eq!(
         words.figures,
         [
-            "4.0 to 9.0 hours a week saved (likely 7.0)",
+            "4.0 to 9.0 hours a week (likely 7.0)",
             "132 to 312 hours a year, after training (likely 240)",
-            "$5,940 to $14,040 a year, after the tool's cost (likely $10,800)",
+            "$5,940 to $14,040 a year in staff time (likely $10,800)",
         ]
     );
     assert_eq!(words.loss, None);
