@@ -80,11 +80,6 @@ impl Input {
         }
     }
 
-    /// The input stored under `id`.
-    pub fn from_id(id: &str) -> Option<Input> {
-        Input::ALL.into_iter().find(|i| i.id() == id)
-    }
-
     /// The smallest and largest value accepted.
     pub fn bounds(self) -> (f64, f64) {
         match self {
