@@ -160,7 +160,7 @@ run('wasm-split-cli', ['--target', 'web', '--out-name', APP, raw, split]);
 run('wasm-bindgen', ['--keep-lld-exports', '--target', 'web', '--no-typescript', '--out-dir', bound, '--out-name', APP, join(split, `${APP}.wasm`)]);
 const optimise = (from, ...leadingPasses) => {
   const to = `${from}.opt`;
-  run('wasm-opt', [...leadingPasses, '-Oz', ...WASM_FEATURES, ...WASM_OPT_ASSUMPTIONS, from, '-o', to]);
+  run('wasm-opt', [...leadingPasses, '-Oz', '--converge', ...WASM_FEATURES, ...WASM_OPT_ASSUMPTIONS, from, '-o', to]);
   return readFileSync(to);
 };
 

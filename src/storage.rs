@@ -6,10 +6,8 @@
 //! ([`stored_since`], [`watch_other_tabs`]) to merge before this tab writes. Every failure
 //! is a [`StorageError`] or a [`LoadNotice`]; nothing here panics.
 
-use crate::core::content::QuestionBank;
-use crate::core::editions::carry_over;
 use crate::core::record::{Record, RecordError};
-use crate::core::text::{PartText, UiText};
+use crate::core::text::PartText;
 
 /// The key the record lives under.
 pub const RECORD_KEY: &str = "district-ai-readiness";
@@ -148,16 +146,12 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Reads a stored record, carried over to this edition of the questions if it was saved
-/// for an earlier one (`core::editions`).
+/// Reads a stored record as it was saved. One saved for an earlier edition of the questions
+/// is carried over to this one by the merge's part ([`crate::ui::merge_part`]) before it is
+/// shown or merged: that code is needed only once per edition, so it is not in the first
+/// download.
 pub fn read_record(text: &str) -> Result<Record, RecordError> {
-    let mut record = Record::from_json(text)?;
-    carry_over(
-        QuestionBank::english(),
-        &mut record,
-        UiText::english().earlier_answer_note,
-    );
-    Ok(record)
+    Record::from_json(text)
 }
 
 /// Copies an unreadable stored `text` to a backup key, and returns that key; the same text

@@ -255,14 +255,21 @@ pub fn carry_over_answers(
     }
 }
 
+/// Whether `record` was saved for an edition before `bank`'s, and so must be carried over
+/// ([`carry_over`]) before its answers are read against `bank`. A record from before
+/// editions were numbered is of edition 1.
+pub fn saved_for_earlier(bank: &QuestionBank, record: &Record) -> bool {
+    record.edition.unwrap_or(1) < bank.edition
+}
+
 /// Carries a record saved for an earlier edition over to `bank`'s. An answer the new scale
 /// cannot place becomes "Not sure", and its earlier words are added to the item's note
 /// with `note` (its `{answer}` filled in). Returns whether anything changed.
 pub fn carry_over(bank: &QuestionBank, record: &mut Record, note: &str) -> bool {
-    let edition = record.edition.unwrap_or(1);
-    if edition >= bank.edition {
+    if !saved_for_earlier(bank, record) {
         return false;
     }
+    let edition = record.edition.unwrap_or(1);
     rename(bank, &mut record.answers, edition);
     rename(bank, &mut record.notes, edition);
     rename(bank, &mut record.evidence, edition);

@@ -21,8 +21,9 @@ use std::collections::BTreeMap;
 
 pub use super::record::joined_max;
 use super::record::{
-    PilotPlan, Record, ReportDetails, Snapshot, WorkflowChoices, EVIDENCE_MAX_CHARS,
-    GUIDANCE_SECTION_MAX_CHARS, NOTE_MAX_CHARS, PLAN_FIELD_MAX_CHARS, SNAPSHOT_LIMIT,
+    CheckAnswer, PilotPlan, Record, ReportDetails, Snapshot, VendorTool, WorkflowChoices,
+    EVIDENCE_MAX_CHARS, GUIDANCE_SECTION_MAX_CHARS, NOTE_MAX_CHARS, PLAN_FIELD_MAX_CHARS,
+    SNAPSHOT_LIMIT, VENDOR_NOTE_MAX_CHARS,
 };
 use super::workflows::{Criterion, Ratings, Workflow};
 
@@ -85,6 +86,7 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             &theirs.guidance,
             GUIDANCE_SECTION_MAX_CHARS,
         ),
+        vendors: merge_vendors(&base.vendors, &mine.vendors, &theirs.vendors, marker),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,
@@ -161,6 +163,53 @@ fn merge_maps<V: Clone + PartialEq>(
         }
     }
     merged
+}
+
+/// The vendor checklist: when both tabs have the same tools, in the same order, each
+/// tool's answers merge as answers do and its notes as texts; when the tools themselves
+/// changed (added, renamed or removed), the list as a whole, as the team is.
+fn merge_vendors(
+    base: &[VendorTool],
+    mine: &[VendorTool],
+    theirs: &[VendorTool],
+    marker: &str,
+) -> Vec<VendorTool> {
+    let names = |tools: &[VendorTool]| tools.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
+    if names(mine) != names(theirs) {
+        return three_way(&base.to_vec(), &mine.to_vec(), &theirs.to_vec());
+    }
+    let empty = VendorTool::default();
+    let answers = |tool: &VendorTool| -> BTreeMap<String, CheckAnswer> {
+        let answered = tool
+            .checks
+            .iter()
+            .filter_map(|c| Some((c.check.clone(), c.answer?)));
+        answered.collect()
+    };
+    let notes = |tool: &VendorTool| -> BTreeMap<String, String> {
+        let noted = tool.checks.iter().filter(|c| !c.note.is_empty());
+        noted.map(|c| (c.check.clone(), c.note.clone())).collect()
+    };
+    mine.iter()
+        .zip(theirs)
+        .map(|(m, t)| {
+            let b = base.iter().find(|b| b.name == m.name).unwrap_or(&empty);
+            let mut merged = VendorTool {
+                name: m.name.clone(),
+                checks: Vec::new(),
+            };
+            for (id, answer) in merge_maps(&answers(b), &answers(m), &answers(t), mine_wins) {
+                merged.check_mut(&id).answer = Some(answer);
+            }
+            let both = |_: Option<&String>, m: &String, t: &String| {
+                join_texts(m, t, marker, joined_max(VENDOR_NOTE_MAX_CHARS))
+            };
+            for (id, note) in merge_maps(&notes(b), &notes(m), &notes(t), both) {
+                merged.check_mut(&id).note = note;
+            }
+            merged
+        })
+        .collect()
 }
 
 /// Both texts, mine first and as typed (the user may be typing at its end), with the

@@ -16,7 +16,7 @@ use super::workflows::{check_workflow, Ratings, Workflow, WorkflowProblem, RATIN
 
 /// The version of the record layout this build writes. Every earlier version is read and
 /// migrated: what it did not have yet (workflow choices in 1, the team in 2, the
-/// guidance kit in 3) is simply empty.
+/// guidance kit — estimate, guidance, vendor checklist — in 3) is simply empty.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// Identifies records written by this tool, so a file from another tool is recognised.
@@ -250,7 +250,88 @@ pub struct Record {
     /// version 4.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub guidance: BTreeMap<String, String>,
+    /// The AI tools whose data agreements are being checked, with each check's answer and
+    /// note (see [`super::vendors`]). Added in layout version 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vendors: Vec<VendorTool>,
 }
+
+/// One AI tool on the vendor checklist.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VendorTool {
+    /// The tool's (or provider's) name, as the user wrote it.
+    pub name: String,
+    /// What was found for each check answered or noted, one entry per check id.
+    #[serde(default)]
+    pub checks: Vec<VendorCheck>,
+}
+
+/// What a district found for one check of one tool: its answer, if any, and its note.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VendorCheck {
+    /// The check's id in the checklist.
+    pub check: String,
+    /// The answer, once given.
+    #[serde(default)]
+    pub answer: Option<CheckAnswer>,
+    /// Where the answer was found, or what is still to ask, as typed.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl VendorTool {
+    /// What was found for check `id`, if anything.
+    pub fn check(&self, id: &str) -> Option<&VendorCheck> {
+        self.checks.iter().find(|c| c.check == id)
+    }
+
+    /// The answer to check `id`, if given.
+    pub fn answer(&self, id: &str) -> Option<CheckAnswer> {
+        self.check(id).and_then(|c| c.answer)
+    }
+
+    /// What was found for check `id`, to change; an empty entry the first time.
+    pub fn check_mut(&mut self, id: &str) -> &mut VendorCheck {
+        let at = match self.checks.iter().position(|c| c.check == id) {
+            Some(at) => at,
+            None => {
+                self.checks.push(VendorCheck {
+                    check: id.to_owned(),
+                    ..VendorCheck::default()
+                });
+                self.checks.len() - 1
+            }
+        };
+        &mut self.checks[at]
+    }
+}
+
+/// An answer to one check of the vendor checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckAnswer {
+    /// The agreement does this.
+    Yes,
+    /// It does not.
+    No,
+    /// No one has found out yet.
+    NotKnown,
+}
+
+serde_by_name!(CheckAnswer {
+    Yes = "yes",
+    No = "no",
+    NotKnown = "not_known",
+});
+
+/// The most tools the vendor checklist holds.
+pub const VENDORS_MAX: usize = 20;
+
+/// The longest tool name kept, in characters.
+pub const VENDOR_NAME_MAX_CHARS: usize = 100;
+
+/// The longest note a user can type on one check, in characters. A note joined from two
+/// tabs' texts may be longer (see [`joined_max`]).
+pub const VENDOR_NOTE_MAX_CHARS: usize = 500;
 
 /// The longest text a user can type in one section of the interim guidance, in
 /// characters. A section joined from two tabs' texts may be longer (see [`joined_max`]).
@@ -367,6 +448,7 @@ impl Default for Record {
             team: Vec::new(),
             estimate: BTreeMap::new(),
             guidance: BTreeMap::new(),
+            vendors: Vec::new(),
         }
     }
 }
@@ -456,6 +538,8 @@ pub enum Section {
     Estimate,
     /// The interim guidance's edited sections.
     Guidance,
+    /// The vendor checklist.
+    Vendors,
 }
 
 impl Record {
@@ -523,6 +607,16 @@ impl Record {
         }
         if too_long(&self.guidance, GUIDANCE_SECTION_MAX_CHARS).is_some() {
             return Err(RecordError::Invalid(Damage::Unreadable(Section::Guidance)));
+        }
+        let vendors_too_big = self.vendors.len() > VENDORS_MAX
+            || self.vendors.iter().any(|t| {
+                t.name.chars().count() > VENDOR_NAME_MAX_CHARS
+                    || t.checks
+                        .iter()
+                        .any(|c| c.note.chars().count() > joined_max(VENDOR_NOTE_MAX_CHARS))
+            });
+        if vendors_too_big {
+            return Err(RecordError::Invalid(Damage::Unreadable(Section::Vendors)));
         }
         let snapshot_answers = self.snapshots.iter().flat_map(|s| s.answers.iter());
         let team_answers = self.team.iter().flat_map(|m| m.answers.iter());

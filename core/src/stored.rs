@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 
 use super::json::{push_string, Json};
 use super::record::{
-    Answer, Damage, Member, Mode, PilotPlan, Position, Record, RecordError, ReportDetails, Screen,
-    Section, Snapshot, WorkflowChoices, APP_ID, SCHEMA_VERSION,
+    Answer, CheckAnswer, Damage, Member, Mode, PilotPlan, Position, Record, RecordError,
+    ReportDetails, Screen, Section, Snapshot, VendorTool, WorkflowChoices, APP_ID, SCHEMA_VERSION,
 };
 use super::workflows::{Audience, DataUse, Ratings, Workflow};
 
@@ -64,6 +64,7 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         team: section(&json, "team", Section::Team, |v| list(v, member))?,
         estimate: section(&json, "estimate", Section::Estimate, texts)?,
         guidance: section(&json, "guidance", Section::Guidance, texts)?,
+        vendors: section(&json, "vendors", Section::Vendors, |v| list(v, vendor_tool))?,
     })
 }
 
@@ -74,6 +75,29 @@ fn member(value: &Json) -> Option<Member> {
         label: string(value.member("label")?)?,
         answers: map(value.member("answers")?, answer)?,
     })
+}
+
+/// `{"name":"…","checks":{"<check id>":{"answer":"yes","note":"…"},…}}`; a check id
+/// written twice keeps its last entry.
+fn vendor_tool(value: &Json) -> Option<VendorTool> {
+    is_object(value)?;
+    let mut tool = VendorTool {
+        name: string(value.member("name")?)?,
+        checks: Vec::new(),
+    };
+    match value.member("checks") {
+        None => {}
+        Some(Json::Object(checks)) => {
+            for (id, found) in checks {
+                is_object(found)?;
+                let entry = tool.check_mut(id);
+                entry.answer = optional(found, "answer", |a| name(a, CheckAnswer::from_name))?;
+                entry.note = optional(found, "note", string)?.unwrap_or_default();
+            }
+        }
+        Some(_) => return None,
+    }
+    Some(tool)
 }
 
 /// A section of the record: its default when missing, else what `read` makes of it.
@@ -142,7 +166,15 @@ fn map<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<BTreeMap<St
 
 fn list<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
     match value {
-        Json::Array(items) => items.iter().map(read).collect(),
+        // A loop, not `collect` into an `Option`: that adapter is code of its own per item
+        // type, most of a kilobyte each.
+        Json::Array(items) => {
+            let mut list = Vec::with_capacity(items.len());
+            for item in items {
+                list.push(read(item)?);
+            }
+            Some(list)
+        }
         _ => None,
     }
 }
@@ -337,6 +369,32 @@ pub(super) fn write(record: &Record) -> String {
     if !record.guidance.is_empty() {
         out.key("guidance");
         out.map(&record.guidance, Writer::text);
+    }
+    if !record.vendors.is_empty() {
+        out.key("vendors");
+        out.bracket('[');
+        for tool in &record.vendors {
+            out.comma();
+            out.bracket('{');
+            out.key("name");
+            out.string(&tool.name);
+            out.key("checks");
+            out.bracket('{');
+            for found in &tool.checks {
+                out.key(&found.check);
+                out.bracket('{');
+                if let Some(answer) = found.answer {
+                    out.key("answer");
+                    out.string(answer.name());
+                }
+                out.key("note");
+                out.string(&found.note);
+                out.bracket('}');
+            }
+            out.bracket('}');
+            out.bracket('}');
+        }
+        out.bracket(']');
     }
     out.bracket('}');
     out.0

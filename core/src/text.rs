@@ -222,6 +222,7 @@ impl PartText {
             Section::Team => names.team,
             Section::Estimate => names.estimate,
             Section::Guidance => names.guidance,
+            Section::Vendors => names.vendors,
         }
     }
 }

@@ -7,12 +7,11 @@
 //! critical check answered "no" or "not known", or not answered yet, is an **open risk**:
 //! the tool should not be piloted until it is closed.
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
 
 use super::content::{json_error_position, ContentError};
 use super::grounding::Citation;
+pub use super::record::{CheckAnswer, VendorCheck, VendorTool};
 
 const VENDORS_EN: &str = include_str!("../../content/en/vendors.json");
 
@@ -42,17 +41,6 @@ pub struct Check {
     pub sources: Vec<Citation>,
 }
 
-/// An answer to one check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CheckAnswer {
-    /// The agreement does this.
-    Yes,
-    /// It does not.
-    No,
-    /// No one has found out yet.
-    NotKnown,
-}
-
 impl Checklist {
     /// Parses the checklist from JSON text.
     pub fn from_json(text: &str) -> Result<Self, ContentError> {
@@ -69,12 +57,12 @@ impl Checklist {
         Self::from_json(VENDORS_EN)
     }
 
-    /// The critical checks a tool with `answers` (by check id) has not passed: answered
+    /// The critical checks `tool` has not passed: answered
     /// "no" or "not known", or not answered yet. In checklist order.
-    pub fn open_risks<'c>(&'c self, answers: &BTreeMap<String, CheckAnswer>) -> Vec<&'c Check> {
+    pub fn open_risks<'c>(&'c self, tool: &VendorTool) -> Vec<&'c Check> {
         self.checks
             .iter()
-            .filter(|c| c.critical && answers.get(&c.id) != Some(&CheckAnswer::Yes))
+            .filter(|c| c.critical && tool.answer(&c.id) != Some(CheckAnswer::Yes))
             .collect()
     }
 }

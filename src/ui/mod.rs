@@ -72,6 +72,17 @@ pub fn App() -> impl IntoView {
         state.adopt_from_other_tab(save);
     });
     provide_context(state);
+    if !state.carry_over() {
+        // Saved for an earlier edition of the questions: nothing shows (or saves) until its
+        // answers are carried over to this one.
+        let show = move || {
+            if !state.carry_over() {
+                return Err(lazy::PartUnavailable);
+            }
+            Ok(view! { <Shell /> }.into_any())
+        };
+        return view! { <Lazy fetch=merge_part::fetch show panel=true /> }.into_any();
+    }
     view! { <Shell /> }.into_any()
 }
 

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 
 use crate::core::content::{Advice, ContentError, QuestionBank};
+use crate::core::editions::saved_for_earlier;
 use crate::core::plan::PlanTemplate;
 use crate::core::record::{Mode, Position, Record, Screen};
 use crate::core::scoring::{assess, Assessment};
@@ -163,6 +164,23 @@ impl AppState {
             asked_to_persist: StoredValue::new(false),
             fetching_merge: StoredValue::new(false),
             unsaved: StoredValue::new(false),
+        }
+    }
+
+    /// Carries a record saved for an earlier edition of the questions over to this one, if
+    /// it is one; `false` while the code for that is still to be fetched
+    /// ([`merge_part::fetch`]), when nothing may show or save yet.
+    pub fn carry_over(&self) -> bool {
+        let bank = QuestionBank::english();
+        if !self.record.with_untracked(|r| saved_for_earlier(bank, r)) {
+            return true;
+        }
+        match merge_part::carry_over_now(self.record.get_untracked()) {
+            Some(carried) => {
+                self.editable.set(carried);
+                true
+            }
+            None => false,
         }
     }
 

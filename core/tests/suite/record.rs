@@ -953,6 +953,20 @@ mod fixtures {
             Some("forty")
         );
         assert!(kit.guidance["families"].starts_with("We tell families"));
+        assert_eq!(kit.vendors[0].name, "Reply drafting assistant");
+        let tool = &kit.vendors[0];
+        assert_eq!(
+            tool.answer("breach-notice"),
+            Some(readiness_core::record::CheckAnswer::NotKnown)
+        );
+        assert_eq!(
+            tool.answer("no-training"),
+            Some(readiness_core::record::CheckAnswer::Yes)
+        );
+        assert_eq!(
+            tool.check("no-training").map(|c| c.note.as_str()),
+            Some("Order form, section 4.2")
+        );
     }
 }
 
