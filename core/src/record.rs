@@ -16,8 +16,8 @@ use super::workflows::{check_workflow, Ratings, Workflow, WorkflowProblem, RATIN
 
 /// The version of the record layout this build writes. Every earlier version is read and
 /// migrated: what it did not have yet (workflow choices in 1, the team in 2, the
-/// guidance kit — estimate, guidance, vendor checklist — in 3) is simply empty.
-pub const SCHEMA_VERSION: u32 = 4;
+/// estimate and guidance in 3, the vendor checklist in 4) is simply empty.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Identifies records written by this tool, so a file from another tool is recognised.
 pub const APP_ID: &str = "district-ai-readiness";
@@ -113,6 +113,8 @@ pub enum Screen {
     Guidance,
     /// The time-saved estimate for the first pilot.
     Estimate,
+    /// The vendor data-agreement checklist, a list of AI tools.
+    Vendors,
 }
 
 /// How much of the questionnaire the user is taking.
@@ -135,6 +137,7 @@ serde_by_name!(Screen {
     Team = "team",
     Guidance = "guidance",
     Estimate = "estimate",
+    Vendors = "vendors",
 });
 
 serde_by_name!(Mode {
@@ -251,7 +254,7 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub guidance: BTreeMap<String, String>,
     /// The AI tools whose data agreements are being checked, with each check's answer and
-    /// note (see [`super::vendors`]). Added in layout version 4.
+    /// note (see [`super::vendors`]). Added in layout version 5.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vendors: Vec<VendorTool>,
 }
@@ -272,7 +275,7 @@ pub struct VendorCheck {
     /// The check's id in the checklist.
     pub check: String,
     /// The answer, once given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<CheckAnswer>,
     /// Where the answer was found, or what is still to ask, as typed.
     #[serde(default)]

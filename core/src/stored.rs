@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 use super::json::{push_string, Json};
 use super::record::{
     Answer, CheckAnswer, Damage, Member, Mode, PilotPlan, Position, Record, RecordError,
-    ReportDetails, Screen, Section, Snapshot, VendorTool, WorkflowChoices, APP_ID, SCHEMA_VERSION,
+    ReportDetails, Screen, Section, Snapshot, VendorCheck, VendorTool, WorkflowChoices, APP_ID,
+    SCHEMA_VERSION,
 };
 use super::workflows::{Audience, DataUse, Ratings, Workflow};
 
@@ -34,7 +35,7 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         _ => return Err(RecordError::Invalid(Damage::Version)),
     }
     // Migrations: version 1 has no workflow choices, version 2 no team, version 3 no
-    // estimate or guidance; each defaults to empty.
+    // estimate or guidance, version 4 no vendor checklist; each defaults to empty.
     Ok(Record {
         app: APP_ID.to_owned(),
         schema_version: SCHEMA_VERSION,
@@ -77,27 +78,29 @@ fn member(value: &Json) -> Option<Member> {
     })
 }
 
-/// `{"name":"…","checks":{"<check id>":{"answer":"yes","note":"…"},…}}`; a check id
-/// written twice keeps its last entry.
+/// `{"name":"…","checks":[{"check":"<check id>","answer":"yes","note":"…"},…]}`; a
+/// check written twice keeps its last entry.
 fn vendor_tool(value: &Json) -> Option<VendorTool> {
     is_object(value)?;
     let mut tool = VendorTool {
         name: string(value.member("name")?)?,
         checks: Vec::new(),
     };
-    match value.member("checks") {
-        None => {}
-        Some(Json::Object(checks)) => {
-            for (id, found) in checks {
-                is_object(found)?;
-                let entry = tool.check_mut(id);
-                entry.answer = optional(found, "answer", |a| name(a, CheckAnswer::from_name))?;
-                entry.note = optional(found, "note", string)?.unwrap_or_default();
-            }
-        }
-        Some(_) => return None,
+    for found in list(value.member("checks")?, vendor_check)? {
+        let id = found.check.clone();
+        *tool.check_mut(&id) = found;
     }
     Some(tool)
+}
+
+/// `{"check":"<check id>","answer":"yes","note":"…"}`, the answer left out until given.
+fn vendor_check(value: &Json) -> Option<VendorCheck> {
+    is_object(value)?;
+    Some(VendorCheck {
+        check: string(value.member("check")?)?,
+        answer: optional(value, "answer", |a| name(a, CheckAnswer::from_name))?,
+        note: string(value.member("note")?)?,
+    })
 }
 
 /// A section of the record: its default when missing, else what `read` makes of it.
@@ -379,10 +382,12 @@ pub(super) fn write(record: &Record) -> String {
             out.key("name");
             out.string(&tool.name);
             out.key("checks");
-            out.bracket('{');
+            out.bracket('[');
             for found in &tool.checks {
-                out.key(&found.check);
+                out.comma();
                 out.bracket('{');
+                out.key("check");
+                out.string(&found.check);
                 if let Some(answer) = found.answer {
                     out.key("answer");
                     out.string(answer.name());
@@ -391,7 +396,7 @@ pub(super) fn write(record: &Record) -> String {
                 out.string(&found.note);
                 out.bracket('}');
             }
-            out.bracket('}');
+            out.bracket(']');
             out.bracket('}');
         }
         out.bracket(']');

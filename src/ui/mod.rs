@@ -30,6 +30,7 @@ pub mod start_over;
 pub mod state;
 pub mod step_nav;
 pub mod team;
+pub mod vendors;
 pub mod welcome;
 pub mod workflow_card;
 pub mod workflow_form;
@@ -145,7 +146,9 @@ pub(crate) fn screen_view(screen: Screen) -> AnyView {
         Screen::Workflows => (workflows_view::fetch, |_| workflows_view::build_now()),
         Screen::Plan => (plan_view::fetch, |_| plan_view::build_now()),
         Screen::Team => (team_view::fetch, |_| team_view::build_now()),
-        Screen::Guidance | Screen::Estimate => (kit_view::fetch, kit_view::build_now),
+        Screen::Guidance | Screen::Estimate | Screen::Vendors => {
+            (kit_view::fetch, kit_view::build_now)
+        }
     };
     view! { <Lazy fetch show=move || show(screen) /> }.into_any()
 }
@@ -182,11 +185,12 @@ split_view! {
 }
 
 split_view! {
-    /// The guidance kit: the interim AI guidance for staff and the time-saved estimate
-    /// (one split point for both screens of the part).
+    /// The guidance kit: the interim AI guidance for staff, the time-saved estimate and
+    /// the vendor checklist (one split point for the part's three screens).
     fn kit_view(screen: Screen) in kit {
         PilotContent::provide_then(move || match screen {
             Screen::Estimate => view! { <estimate::EstimateScreen /> }.into_any(),
+            Screen::Vendors => view! { <vendors::VendorsScreen /> }.into_any(),
             _ => view! { <guidance::GuidanceScreen /> }.into_any(),
         })
     }

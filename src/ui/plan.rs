@@ -94,6 +94,7 @@ pub fn Plan() -> impl IntoView {
                 </p>
                 {held_back_notice}
                 {sections}
+                <super::vendors::VendorRisks />
                 <h2>{text.plan_gaps_heading}</h2>
                 <Gaps />
                 <super::report_details::ReportDetailsForm />
@@ -114,6 +115,16 @@ pub fn Plan() -> impl IntoView {
                         }
                     >
                         {text.estimate_open}
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            state.go(Screen::Vendors);
+                            focus_after_render("vendors-heading");
+                        }
+                    >
+                        {text.vendors_open}
                     </button>
                     <button
                         type="button"
@@ -292,6 +303,7 @@ fn PrintReport(
                             <p>{format!("{}: {}", text.estimate_wrong_heading, words.wrong.join(" "))}</p>
                         }
                     })}
+                    <super::vendors::VendorRisks printed=true />
                     {(!evidence.is_empty() || !a.unknowns.is_empty()).then(|| view! {
                         <div class="report__appendix">
                             {(!evidence.is_empty()).then(|| view! {

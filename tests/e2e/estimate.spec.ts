@@ -31,7 +31,7 @@ test('a leader estimates the time the first pilot could save and takes it to the
   await expect(result).toContainText('3 staff each do this 40 times a week');
   await expect(result).toContainText('What would make it wrong');
   const stored = await storedRecord(page);
-  expect(stored.schema_version).toBe(4);
+  expect(stored.schema_version).toBe(5);
   expect(stored.estimate).toMatchObject({ per_week: '40', staff: '3', minutes_now: '12', hourly_cost: '45' });
 
   // A problem is named beside its box, and the estimate waits for it.

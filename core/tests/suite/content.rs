@@ -312,6 +312,12 @@ fn a_text_name_is_in_one_file_only() {
 /// exactly these (`text::fill`), so a text, or a translation of it, must keep each of them
 /// and add none. A new template adds its row here.
 const TEMPLATES: &[(&str, &str, &[&str])] = &[
+    ("ui-parts.json", "vendors_as_of", &["month"]),
+    ("ui-parts.json", "vendors_name_taken", &["name"]),
+    ("ui-parts.json", "vendors_full", &["max"]),
+    ("ui-parts.json", "vendors_status_open", &["count"]),
+    ("ui-parts.json", "vendors_remove_confirm", &["name"]),
+    ("ui-parts.json", "vendors_risk_line", &["count", "name"]),
     ("ui-parts.json", "detail_too_long", &["max"]),
     (
         "ui-parts.json",

@@ -8,8 +8,9 @@ use readiness_core::judgement::RULES_VERSION;
 use readiness_core::merge::{joined_max, merge};
 use readiness_core::plan::PilotPlan;
 use readiness_core::record::{
-    Answer, Damage, Member, Mode, Position, Record, RecordError, ReportDetails, Screen, Section,
-    WorkflowChoices, APP_ID, NOTE_MAX_CHARS, SCHEMA_VERSION,
+    Answer, CheckAnswer, Damage, Member, Mode, Position, Record, RecordError, ReportDetails,
+    Screen, Section, VendorCheck, VendorTool, WorkflowChoices, APP_ID, NOTE_MAX_CHARS,
+    SCHEMA_VERSION,
 };
 use readiness_core::snapshots::Snapshot;
 use readiness_core::workflows::{
@@ -231,6 +232,14 @@ fn ratings() -> impl Strategy<Value = Ratings> {
 }
 
 /// A record with every section filled in: workflow choices, a plan and snapshots.
+fn check_answer() -> impl Strategy<Value = CheckAnswer> {
+    prop_oneof![
+        Just(CheckAnswer::Yes),
+        Just(CheckAnswer::No),
+        Just(CheckAnswer::NotKnown)
+    ]
+}
+
 fn full_record() -> impl Strategy<Value = Record> {
     let choices = (
         prop::collection::vec("[a-z-]{1,16}", 0..5),
@@ -274,6 +283,28 @@ fn full_record() -> impl Strategy<Value = Record> {
         prepared_by,
     });
     let evidence = prop::collection::btree_map("[a-z-]{1,12}\\.[a-z-]{1,12}", "\\PC{1,60}", 0..3);
+    let vendors = prop::collection::vec(
+        (
+            "\\PC{1,30}",
+            prop::collection::btree_map(
+                "[a-z-]{1,16}",
+                (prop::option::of(check_answer()), "\\PC{0,40}"),
+                0..4,
+            ),
+        )
+            .prop_map(|(name, checks)| VendorTool {
+                name,
+                checks: checks
+                    .into_iter()
+                    .map(|(check, (answer, note))| VendorCheck {
+                        check,
+                        answer,
+                        note,
+                    })
+                    .collect(),
+            }),
+        0..3,
+    );
     let team = prop::collection::vec(
         (
             "\\PC{1,30}",
@@ -287,10 +318,16 @@ fn full_record() -> impl Strategy<Value = Record> {
         choices,
         plan,
         snapshots,
-        (evidence, report, prop::option::of(1u32..4), team),
+        (evidence, report, prop::option::of(1u32..4), team, vendors),
     )
         .prop_map(
-            |(record, workflows, plan, snapshots, (evidence, report, rules_version, team))| {
+            |(
+                record,
+                workflows,
+                plan,
+                snapshots,
+                (evidence, report, rules_version, team, vendors),
+            )| {
                 Record {
                     workflows,
                     plan,
@@ -299,6 +336,7 @@ fn full_record() -> impl Strategy<Value = Record> {
                     report,
                     rules_version,
                     team,
+                    vendors,
                     ..record
                 }
             },
@@ -822,7 +860,12 @@ mod fixtures {
                 (name, text)
             })
             .collect();
-        files.sort();
+        // By the number each name starts with: "10-…" comes after "9-…".
+        let number = |name: &str| -> u32 {
+            let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().unwrap_or(u32::MAX)
+        };
+        files.sort_by_key(|(name, _)| number(name));
         assert!(files.len() >= 5, "the fixtures are missing: {files:?}");
         files
     }
@@ -953,20 +996,25 @@ mod fixtures {
             Some("forty")
         );
         assert!(kit.guidance["families"].starts_with("We tell families"));
-        assert_eq!(kit.vendors[0].name, "Reply drafting assistant");
-        let tool = &kit.vendors[0];
-        assert_eq!(
-            tool.answer("breach-notice"),
-            Some(readiness_core::record::CheckAnswer::NotKnown)
-        );
-        assert_eq!(
-            tool.answer("no-training"),
-            Some(readiness_core::record::CheckAnswer::Yes)
-        );
+        assert!(kit.vendors.is_empty(), "schema 4 has no vendor checklist");
+
+        let vendors = read("10-vendor-checklist.json");
+        assert_eq!(vendors.position.screen, Screen::Vendors);
+        let names: Vec<&str> = vendors.vendors.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["Reply drafting assistant", "Lesson planner"]);
+        let tool = &vendors.vendors[0];
+        assert_eq!(tool.answer("no-training"), Some(CheckAnswer::Yes));
+        assert_eq!(tool.answer("breach-notice"), Some(CheckAnswer::NotKnown));
+        assert_eq!(tool.answer("delete-at-end"), None);
         assert_eq!(
             tool.check("no-training").map(|c| c.note.as_str()),
             Some("Order form, section 4.2")
         );
+        assert_eq!(
+            tool.check("delete-at-end").map(|c| c.note.as_str()),
+            Some("Asked the provider on 3 November")
+        );
+        assert!(vendors.vendors[1].checks.is_empty());
     }
 }
 

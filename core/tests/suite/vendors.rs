@@ -1,8 +1,6 @@
 //! The vendor data-agreement checklist: its content (every topic the district needs, one
 //! ask each, every source in the bibliography, dated) and which answers leave a risk open.
 
-use std::collections::BTreeMap;
-
 use readiness_core::grounding::Bibliography;
 use readiness_core::vendors::{CheckAnswer, Checklist, VendorTool};
 
