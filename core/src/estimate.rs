@@ -304,13 +304,14 @@ pub fn hours(value: f64) -> String {
     }
 }
 
-/// Minutes as typed back: whole minutes, or one decimal when there is a fraction.
+/// Minutes (or any figure typed) as read back: whole, with thousands commas ("1,000"), or
+/// one decimal when there is a fraction.
 pub fn minutes(value: f64) -> String {
     let tenths = (value * 10.0).round() / 10.0;
-    if tenths.fract() == 0.0 {
-        format!("{tenths:.0}")
-    } else {
+    if tenths.fract() != 0.0 {
         format!("{tenths:.1}")
+    } else {
+        thousands(tenths)
     }
 }
 

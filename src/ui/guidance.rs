@@ -8,10 +8,10 @@ use leptos::prelude::*;
 
 use super::notices::SaveStatus;
 use super::saved_text::SavedTextArea;
-use super::state::{AppState, Content, PartContent, PilotContent};
+use super::state::{AppState, Content, PartContent, PilotContent, Scored};
 use crate::core::content::ContentError;
 use crate::core::guidance::{markdown, review_month, GuidanceTemplate, Situation};
-use crate::core::prioritise::all_workflows;
+use crate::core::prioritise::{first_workflow, rank};
 use crate::core::record::{set_text, Screen, GUIDANCE_SECTION_MAX_CHARS};
 use crate::core::text::fill;
 use crate::platform::{focus_after_render, today};
@@ -36,13 +36,16 @@ pub fn GuidanceScreen() -> impl IntoView {
     };
     let PilotContent { catalogue, .. } = expect_context();
     let state: AppState = expect_context();
+    let Scored(scored) = expect_context();
     let review_date = review_month(&today(), &text.months).unwrap_or_default();
     // The sections as drafted for the answers now, with what the user typed.
     let sections = Memo::new(move |_| {
         state.record.with(|r| {
-            let workflow = r.workflows.chosen.as_deref().and_then(|id| {
-                all_workflows(&catalogue.workflows, &r.workflows).find(|w| w.id == id)
-            });
+            // The workflow the plan and the estimate are for (`first_workflow`), so that the
+            // three screens name the same pilot.
+            let ranking = rank(&catalogue.workflows, &r.workflows, &scored.read().judgement);
+            let workflow =
+                first_workflow(&ranking, r.workflows.chosen.as_deref()).map(|f| f.workflow);
             let district = match r.report.district.trim() {
                 "" => text.guidance_the_district,
                 named => named,

@@ -73,17 +73,6 @@ pub fn App() -> impl IntoView {
         state.adopt_from_other_tab(save);
     });
     provide_context(state);
-    if !state.carry_over() {
-        // Saved for an earlier edition of the questions: nothing shows (or saves) until its
-        // answers are carried over to this one.
-        let show = move || {
-            if !state.carry_over() {
-                return Err(lazy::PartUnavailable);
-            }
-            Ok(view! { <Shell /> }.into_any())
-        };
-        return view! { <Lazy fetch=merge_part::fetch show panel=true /> }.into_any();
-    }
     view! { <Shell /> }.into_any()
 }
 
@@ -138,6 +127,15 @@ fn Shell() -> impl IntoView {
 
 /// The screen the user is on.
 pub(crate) fn screen_view(screen: Screen) -> AnyView {
+    // A record saved for an earlier edition of the questions: no screen shows until its
+    // answers are carried over to this one, by the merge's part, fetched first.
+    if let Some(state) = use_context::<AppState>().filter(|state| !state.carry_over()) {
+        let show = move || match state.carry_over() {
+            true => Ok(screen_view(screen)),
+            false => Err(lazy::PartUnavailable),
+        };
+        return view! { <Lazy fetch=merge_part::fetch show /> }.into_any();
+    }
     // Every screen but the first two is a part: which part, then one `Lazy` for all.
     let (fetch, show): (lazy::FetchPart, fn(Screen) -> lazy::PartView) = match screen {
         Screen::Welcome => return view! { <welcome::Welcome /> }.into_any(),

@@ -184,16 +184,6 @@ pub fn Results() -> impl IntoView {
                 >
                     {text.team_open}
                 </button>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| {
-                        state.go(Screen::Guidance);
-                        focus_after_render("guidance-heading");
-                    }
-                >
-                    {text.guidance_open}
-                </button>
             </div>
             <div class="screen-only">
                 <super::earlier_answers::EarlierAnswers />
@@ -205,6 +195,42 @@ pub fn Results() -> impl IntoView {
                 <StartOver />
             </div>
         </section>
+    }
+}
+
+/// Right after one's own next steps: the guidance kit's tools that act on them (interim
+/// guidance, the vendor checklist), and any tool's open vendor risks.
+#[component]
+fn KitLinks() -> impl IntoView {
+    let PartContent { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    view! {
+        <div class="kit-links screen-only">
+            <p>{text.kit_lead}</p>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        state.go(Screen::Guidance);
+                        focus_after_render("guidance-heading");
+                    }
+                >
+                    {text.guidance_open}
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        state.go(Screen::Vendors);
+                        focus_after_render("vendors-heading");
+                    }
+                >
+                    {text.vendors_open}
+                </button>
+            </div>
+            <super::vendors::VendorRisks />
+        </div>
     }
 }
 
@@ -359,6 +385,7 @@ pub fn ResultsReport(
 
             <h2>{if read_only { text.shared_next_steps_heading } else { text.next_steps_heading }}</h2>
             <ol class="next-steps">{next_steps}</ol>
+            {(!read_only).then(|| view! { <KitLinks /> })}
 
             <h2>{text.chart_heading}</h2>
             <RadarChart scores=assessment.dimensions.clone() />

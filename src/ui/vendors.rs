@@ -11,12 +11,14 @@ use super::notices::SaveStatus;
 use super::saved_text::SavedTextArea;
 use super::state::{AppState, Content, PartContent};
 use crate::core::content::ContentError;
+use crate::core::grounding::Bibliography;
 use crate::core::record::{
     CheckAnswer, Record, Screen, VendorTool, VENDORS_MAX, VENDOR_NAME_MAX_CHARS,
     VENDOR_NOTE_MAX_CHARS,
 };
 use crate::core::text::{fill, PartText};
 use crate::core::vendors::Checklist;
+use crate::core::wording::citation_line;
 use crate::platform::focus_after_render;
 
 /// The checklist, read once per page.
@@ -233,6 +235,11 @@ fn ToolChecks(list: &'static Checklist, index: usize, opened: RwSignal<usize>) -
                         {check.question.clone()}
                     </legend>
                     <p class="field__help" id=help_id.clone()>{check.why.clone()}</p>
+                    <p class="vendor-check__source">
+                        <strong>{text.source_label_for(check.sources.len())}</strong>
+                        " "
+                        {citation_line(text, Bibliography::english(), &check.sources)}
+                    </p>
                     <div class="vendor-check__choices">
                         {choice(CheckAnswer::Yes, text.vendors_yes)}
                         {choice(CheckAnswer::No, text.vendors_no)}

@@ -11,9 +11,12 @@ const PART = /\/((split|chunk)_[\w-]+\.wasm|parts-\w+\.css)$/;
 // started (offline.spec.ts covers parts served from its cache).
 test.use({ serviceWorkers: 'block' });
 
+// Of this edition of the questions: a record of an earlier one first needs the merge's
+// part to carry it over (src/ui/merge_part.rs).
 const resultsRecord = JSON.stringify({
   app: 'district-ai-readiness',
   schema_version: 2,
+  edition: bank.edition,
   answers: { [bank.dimensions[0].items[0].id]: { level: 3 } },
   position: { screen: 'results', step: 0 },
 });
@@ -89,5 +92,28 @@ test.describe('when a part cannot be downloaded', () => {
     await alert.getByRole('button', { name: 'Back to the questions' }).click();
     await expect(page.locator('#step-heading')).toHaveText(bank.dimensions[0].title);
     expect(new URL(page.url()).hash).toBe('');
+  });
+});
+
+test.describe('when the carry-over from an earlier edition cannot be downloaded', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch|TypeError|ERR_FAILED/] });
+
+  test('no screen shows until it can, the stored answers are untouched, and "Try again" then opens them carried over', async ({ page, context }) => {
+    const earlier = JSON.parse(resultsRecord);
+    earlier.edition = bank.edition - 1;
+    const stored = JSON.stringify(earlier);
+    await page.goto('/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, stored]);
+    await context.route(PART, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(alert).toBeVisible();
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY)).toBe(stored);
+    await expectNoAxeViolations(page, 'the carry-over that could not be downloaded');
+
+    await context.unroute(PART);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('#results-heading')).toBeVisible();
   });
 });

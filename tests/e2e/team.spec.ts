@@ -120,7 +120,7 @@ test('a facilitator adds three members in one paste and a file, and sees where t
   await expect(page.locator('.team-member')).toHaveCount(4);
   await expect(page.locator('#team-label-0')).toHaveValue('Technology director');
   const stored = await storedRecord(page);
-  expect(stored.schema_version).toBe(4);
+  expect(stored.schema_version).toBe(5);
   expect(stored.team.map((m: { label: string }) => m.label)).toEqual(['Technology director', 'Member 2', 'Member 3', 'Member 4']);
   expect(stored.answers[allItems[0].id]).toEqual({ level: 1 });
   await page.getByRole('button', { name: 'Remove Member 4' }).click();

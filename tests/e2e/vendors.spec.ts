@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, saveScreenshot } from './fixtures';
-import { expectNoHorizontalScroll, fullAnswers, recordWith, seedRecord, storedRecord } from './app';
+import { expectNoHorizontalScroll, fullAnswers, recordWith, seedRecord, storedRecord, tabTo } from './app';
 
 type Check = { id: string; question: string; critical: boolean };
 const checklist: { checks: Check[] } = JSON.parse(
@@ -103,4 +103,34 @@ test('removing a tool removes its answers, after asking', async ({ page }) => {
   await first.getByRole('button', { name: 'Remove it' }).click();
   await expect(page.locator('details.vendor-tool summary h2')).toHaveText(['Translation service']);
   expect((await storedRecord(page)).vendors.map((t: { name: string }) => t.name)).toEqual(['Translation service']);
+});
+
+test('the checklist works with the keyboard alone, from the results to an answered check', async ({ page }) => {
+  await seedRecord(page, recordWith(fullAnswers()));
+  // Right after the next steps, not at the foot of the results.
+  await tabTo(page, '.kit-links .actions button:last-child');
+  await expect(page.locator(':focus')).toHaveText("Check a tool's data agreement");
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#vendors-heading')).toBeFocused();
+  await tabTo(page, '#vendor-name');
+  await page.keyboard.type('Reply drafting assistant');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.vendor-tool summary')).toBeFocused();
+  // Into the first check: Space picks "Yes", an arrow moves to "No".
+  const [first] = checklist.checks;
+  await tabTo(page, `input[name="vendor-0-${first.id}"]`);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(`input[name="vendor-0-${first.id}"]`).nth(1)).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(`#vendor-0-${first.id}-note`)).toBeFocused();
+  await page.keyboard.type('Order form, section 4.2');
+  const stored = await storedRecord(page);
+  expect(stored.vendors[0].checks).toContainEqual({ check: first.id, answer: 'no', note: 'Order form, section 4.2' });
+  // The folding panel closes and opens from its summary.
+  await page.locator('details.vendor-tool summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.vendor-tool')).not.toHaveAttribute('open', '');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.vendor-tool')).toHaveAttribute('open', '');
 });

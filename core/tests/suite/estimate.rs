@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
-use readiness_core::estimate::{dollars, estimate, hours, read, Input, Inputs, Problem, Range};
+use readiness_core::estimate::{
+    dollars, estimate, hours, minutes, read, Input, Inputs, Problem, Range,
+};
 
 fn typed(pairs: &[(Input, &str)]) -> BTreeMap<String, String> {
     pairs
@@ -177,6 +179,12 @@ fn figures_read_as_people_write_them() {
     assert_eq!(dollars(1_234_567.0), "$1,234,570");
     assert_eq!(dollars(-3.0), "$0");
     assert_eq!(dollars(-8400.0), "-$8,400");
+    // Limits and typed figures read back: "from 0 to 1,000", not "1000".
+    assert_eq!(minutes(1000.0), "1,000");
+    assert_eq!(minutes(100_000.0), "100,000");
+    assert_eq!(minutes(11.66), "11.7");
+    assert_eq!(minutes(12.0), "12");
+    assert_eq!(minutes(-3.0), "-3");
 }
 
 fn inputs() -> impl Strategy<Value = Inputs> {
