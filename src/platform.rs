@@ -63,13 +63,35 @@ pub fn today() -> String {
     )
 }
 
+/// Today as a number of days since 1970-01-01 (UTC): for comparing days, never shown.
+pub fn day_number() -> u32 {
+    (js_sys::Date::now() / 86_400_000.0) as u32
+}
+
 /// Makes a file from `contents` and asks the browser to download it.
 pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    download_blob(filename, &text_blob(mime, contents)?)
+}
+
+/// Downloads `bytes` (a file made in the browser, such as a `.docx`) as `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    download_blob(filename, &blob)
+}
+
+/// `contents` as a blob of type `mime`.
+fn text_blob(mime: &str, contents: &str) -> Result<web_sys::Blob, JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
+fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -116,6 +138,28 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
+/// Puts a document on the clipboard as HTML, with `text` beside it for places that take
+/// plain text only: Word and Google Docs paste the HTML with its headings, lists and
+/// tables. `false` when the browser refuses.
+pub async fn copy_html(html: &str, text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    let item = || -> Result<web_sys::ClipboardItem, JsValue> {
+        let kinds = js_sys::Object::new();
+        for (kind, contents) in [("text/html", html), ("text/plain", text)] {
+            js_sys::Reflect::set(&kinds, &kind.into(), &text_blob(kind, contents)?.into())?;
+        }
+        web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&kinds)
+    };
+    let Ok(item) = item() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write(&js_sys::Array::of1(&item)))
+        .await
+        .is_ok()
+}
+
 /// What came of offering a link to the device's share sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shared {
@@ -132,6 +176,45 @@ extern "C" {
     /// `navigator.share(data)`: throws where the browser has no share sheet.
     #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
     fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
+
+    /// `navigator.canShare(data)`: whether the share sheet takes `data` (files, here);
+    /// throws where the browser has no share sheet.
+    #[wasm_bindgen(js_namespace = navigator, js_name = canShare, catch)]
+    fn navigator_can_share(data: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// Offers a file made here — `contents`, named `name`, of type `mime` — to the device's
+/// share sheet, where the browser has one that takes files (most phones): the person sends
+/// it to themselves by mail, messages or a drive. [`Shared::Unavailable`] elsewhere.
+pub async fn share_file(title: &str, name: &str, mime: &str, contents: &str) -> Shared {
+    let data = || -> Result<js_sys::Object, JsValue> {
+        let file_type = js_sys::Object::new();
+        js_sys::Reflect::set(&file_type, &"type".into(), &mime.into())?;
+        let parts = js_sys::Array::of1(&contents.into());
+        let constructor: js_sys::Function =
+            js_sys::Reflect::get(&js_sys::global(), &"File".into())?.dyn_into()?;
+        let file = js_sys::Reflect::construct(
+            &constructor,
+            &js_sys::Array::of3(&parts, &name.into(), &file_type),
+        )?;
+        let data = js_sys::Object::new();
+        js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file))?;
+        js_sys::Reflect::set(&data, &"title".into(), &title.into())?;
+        Ok(data)
+    };
+    let Ok(data) = data() else {
+        return Shared::Unavailable;
+    };
+    if navigator_can_share(&data) != Ok(true) {
+        return Shared::Unavailable;
+    }
+    match navigator_share(&data) {
+        Err(_) => Shared::Unavailable,
+        Ok(promise) => match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Shared::Done,
+            Err(_) => Shared::Cancelled,
+        },
+    }
 }
 
 /// Offers `url`, titled `title` and said in `text`, to the device's share sheet (the Web Share API), where the

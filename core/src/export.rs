@@ -4,9 +4,11 @@
 //! JSON export is the record itself, so importing it gives back exactly what was saved.
 
 use super::content::{Advice, Item, QuestionBank};
+use super::document::{Document, Entry, Run};
 use super::editions::{earlier_answers, History};
 use super::grounding::{Bibliography, Grounding};
 use super::judgement::judge;
+use super::plan::PlanTemplate;
 use super::prioritise::{first_workflow, rank};
 use super::record::{Answer, Member, Record};
 use super::scoring::{assess, level_score, ItemAnswer, Maturity};
@@ -520,4 +522,162 @@ fn sources_section(content: ExportContent<'_>) -> String {
         md += &format!("- {}\n", wording::bibliography_entry(source));
     }
     md
+}
+
+/// The report as a document for a word processor ([`Document::to_docx`],
+/// [`Document::to_html`]): what the printed report holds — the verdict and its ladder, the
+/// next steps, the scores by area, the first workflow, the pilot plan, the evidence and
+/// what is not known — so that a leader can edit it in Word or Google Docs.
+pub fn to_document(
+    content: ExportContent<'_>,
+    plan: &PlanTemplate,
+    record: &Record,
+    date: &str,
+) -> Document {
+    let ExportContent {
+        bank,
+        advice,
+        catalogue,
+        text,
+        ..
+    } = content;
+    let a = assess(bank, advice, record);
+    let mut doc = Document::default();
+    doc.heading(1, text.report_title);
+    for line in wording::report_header(text, bank, &record.report, date) {
+        doc.paragraph(line);
+    }
+    doc.paragraph(wording::based_on(text, &a));
+
+    let verdict = a.judgement.verdict;
+    let overall = match a.overall {
+        Some(v) => format!(
+            "{v} / 100 ({})",
+            text.maturity_levels[Maturity::of(v).index()]
+        ),
+        None => text.unknown_score.to_owned(),
+    };
+    doc.heading(2, text.verdict_heading);
+    doc.runs(vec![
+        Run::bold(text.verdicts.of(verdict)),
+        Run::plain(format!(" — {} {overall}", text.overall_label)),
+    ]);
+    doc.paragraph(text.verdict_explanations.of(verdict));
+    doc.heading(3, text.ladder_heading);
+    let rungs = a.judgement.ladder.iter().map(|rung| {
+        let own = a.judgement.own_reasons(rung.tier);
+        let mut under: Vec<String> = Vec::new();
+        if rung.reasons.len() > own.len() {
+            under.push(text.ladder_also_below.to_owned());
+        }
+        under.extend(own.into_iter().map(|r| wording::reason(text, r)));
+        Entry {
+            runs: vec![Run::bold(format!(
+                "{}: {}",
+                text.tier_names[rung.tier.index()],
+                text.status_names[rung.status as usize]
+            ))],
+            under,
+        }
+    });
+    doc.list(false, rungs.collect());
+    doc.paragraph(wording::rule(text));
+
+    doc.heading(2, text.next_steps_heading);
+    let steps = a.next_steps.iter().map(|step| {
+        Entry::of(vec![
+            Run::bold(step.dimension.title.to_string()),
+            Run::plain(format!(
+                " — {} ({} {})",
+                step.recommendation.action, text.owner_label, step.recommendation.owner
+            )),
+        ])
+    });
+    doc.list(true, steps.collect());
+
+    doc.heading(2, text.chart_heading);
+    let header = [
+        text.table_area,
+        text.table_score,
+        text.table_level,
+        text.table_answered,
+    ];
+    let rows = a.dimensions.iter().map(|s| {
+        let (score, level) = match s.score {
+            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
+            None => (text.unknown_score.to_owned(), text.unknown_score),
+        };
+        vec![
+            bank.dimensions[s.dimension].title.to_string(),
+            score,
+            level.to_owned(),
+            format!("{} / {}", s.answered, s.total),
+        ]
+    });
+    doc.table(header.map(str::to_owned).to_vec(), rows.collect());
+
+    let ranking = rank(&catalogue.workflows, &record.workflows, &a.judgement);
+    if let Some(first) = first_workflow(&ranking, record.workflows.chosen.as_deref()) {
+        doc.heading(2, text.start_here_heading);
+        doc.runs(vec![
+            Run::bold(first.workflow.name.clone()),
+            Run::plain(format!(
+                " ({} {} · {} {} · {} {})",
+                text.priority_label,
+                first.priority,
+                text.value_label,
+                first.value,
+                text.risk_label,
+                first.risk
+            )),
+        ]);
+    }
+
+    doc.heading(2, text.plan_heading);
+    for section in &plan.sections {
+        let rows: Vec<Vec<String>> = section
+            .fields
+            .iter()
+            .filter_map(|f| {
+                let value = record.plan.field(&f.id);
+                let value = match (value.is_empty(), f.optional) {
+                    (false, _) => value.to_owned(),
+                    (true, false) => text.plan_empty_field.to_owned(),
+                    (true, true) => return None,
+                };
+                Some(vec![f.label.to_string(), value])
+            })
+            .collect();
+        if !rows.is_empty() {
+            doc.heading(3, section.title.to_string());
+            doc.table(
+                vec![
+                    text.table_plan_field.to_owned(),
+                    text.table_plan_value.to_owned(),
+                ],
+                rows,
+            );
+        }
+    }
+
+    let evidence = wording::evidence_lines(text, bank, record);
+    if !evidence.is_empty() {
+        doc.heading(2, text.evidence_heading);
+        doc.list(
+            false,
+            evidence
+                .into_iter()
+                .map(|l| Entry::of(vec![Run::plain(l)]))
+                .collect(),
+        );
+    }
+    if !a.unknowns.is_empty() {
+        doc.heading(2, text.unknowns_heading);
+        let unknowns = a
+            .unknowns
+            .iter()
+            .map(|item| Entry::of(vec![Run::plain(item.question.to_string())]));
+        doc.list(false, unknowns.collect());
+    }
+    doc
 }

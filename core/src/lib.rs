@@ -48,6 +48,7 @@ macro_rules! serde_by_name {
 }
 
 pub mod content;
+pub mod document;
 pub mod editions;
 pub mod embed;
 pub mod estimate;

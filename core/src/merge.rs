@@ -87,6 +87,12 @@ pub fn merge(base: &Record, mine: &Record, theirs: &Record, marker: &str) -> Rec
             GUIDANCE_SECTION_MAX_CHARS,
         ),
         vendors: merge_vendors(&base.vendors, &mine.vendors, &theirs.vendors, marker),
+        // The earlier first day; dealt with once either tab dealt with it.
+        answering_since: match (mine.answering_since, theirs.answering_since) {
+            (Some(m), Some(t)) => Some(m.min(t)),
+            (m, t) => m.or(t),
+        },
+        copy_reminded: mine.copy_reminded.or(theirs.copy_reminded),
         report: ReportDetails {
             district: three_way(
                 &base.report.district,

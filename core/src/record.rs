@@ -257,6 +257,15 @@ pub struct Record {
     /// note (see [`super::vendors`]). Added in layout version 5.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vendors: Vec<VendorTool>,
+    /// The day answering began on this device, in days since 1970-01-01 (UTC), for the
+    /// reminder to keep a copy of answers given over more than one day (see
+    /// [`Record::copy_reminder_due`]). Added in layout version 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answering_since: Option<u32>,
+    /// The day the reminder to keep a copy was dealt with (a copy kept, or the reminder
+    /// dismissed), in the same days: it is shown once. Added in layout version 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_reminded: Option<u32>,
 }
 
 /// One AI tool on the vendor checklist.
@@ -452,6 +461,8 @@ impl Default for Record {
             estimate: BTreeMap::new(),
             guidance: BTreeMap::new(),
             vendors: Vec::new(),
+            answering_since: None,
+            copy_reminded: None,
         }
     }
 }
@@ -543,9 +554,21 @@ pub enum Section {
     Guidance,
     /// The vendor checklist.
     Vendors,
+    /// The reminder to keep a copy.
+    Reminder,
 }
 
 impl Record {
+    /// Whether to remind the user, on `today` (days since 1970-01-01, UTC), to keep a copy
+    /// of their answers: a browser may clear a site's storage (Safari after seven days of
+    /// use without a visit), and a copy is the only way back. Due once answering began on
+    /// an earlier day, until the reminder is dealt with.
+    pub fn copy_reminder_due(&self, today: u32) -> bool {
+        self.copy_reminded.is_none()
+            && !self.answers.is_empty()
+            && self.answering_since.is_some_and(|day| day < today)
+    }
+
     /// How many of the questions the current mode asks are answered, and how many it asks.
     pub fn progress(&self, bank: &QuestionBank) -> (usize, usize) {
         self.mode

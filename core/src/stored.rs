@@ -66,6 +66,12 @@ pub(super) fn read(text: &str) -> Result<Record, RecordError> {
         estimate: section(&json, "estimate", Section::Estimate, texts)?,
         guidance: section(&json, "guidance", Section::Guidance, texts)?,
         vendors: section(&json, "vendors", Section::Vendors, |v| list(v, vendor_tool))?,
+        answering_since: section(&json, "answering_since", Section::Reminder, |v| {
+            rules_version(v).map(Some)
+        })?,
+        copy_reminded: section(&json, "copy_reminded", Section::Reminder, |v| {
+            rules_version(v).map(Some)
+        })?,
     })
 }
 
@@ -400,6 +406,15 @@ pub(super) fn write(record: &Record) -> String {
             out.bracket('}');
         }
         out.bracket(']');
+    }
+    for (key, day) in [
+        ("answering_since", record.answering_since),
+        ("copy_reminded", record.copy_reminded),
+    ] {
+        if let Some(day) = day {
+            out.key(key);
+            out.number(day.into());
+        }
     }
     out.bracket('}');
     out.0

@@ -223,6 +223,7 @@ impl PartText {
             Section::Estimate => names.estimate,
             Section::Guidance => names.guidance,
             Section::Vendors => names.vendors,
+            Section::Reminder => names.reminder,
         }
     }
 }

@@ -1,16 +1,18 @@
-//! "Your data": download the record as JSON, CSV or Markdown, and import a saved JSON
-//! file after a preview and an explicit confirmation. Files are made in the browser;
+//! "Your data": download the record as JSON, CSV or Markdown, the report as a Word
+//! document or copied as formatted text, and import a saved JSON file after a preview and
+//! an explicit confirmation. Files are made in the browser;
 //! nothing is sent anywhere.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::platform::download;
+use crate::platform::{copy_html, download, download_bytes};
 
 use super::state::{AppState, Content, PartContent, PilotContent};
+use crate::core::document::Document;
 use crate::core::editions::carry_over;
 use crate::core::editions::History;
-use crate::core::export::{to_csv, to_json, to_markdown, ExportContent};
+use crate::core::export::{to_csv, to_document, to_json, to_markdown, ExportContent};
 use crate::core::grounding::{Bibliography, Grounding};
 use crate::core::import::{preview, read, ImportError, IMPORT_MAX_BYTES};
 use crate::core::record::Record;
@@ -53,18 +55,39 @@ pub fn DataPanel() -> impl IntoView {
     let download_error = RwSignal::new(false);
     let import = RwSignal::new(ImportState::Idle);
 
+    let PilotContent { plan, .. } = expect_context();
+    let content = move || ExportContent {
+        bank,
+        advice,
+        catalogue,
+        grounding: Grounding::english(),
+        sources: Bibliography::english(),
+        history: History::english(),
+        text,
+    };
+    // The report as a document a word processor takes with its formatting.
+    let document = move || -> Document {
+        state
+            .record
+            .with_untracked(|r| to_document(content(), plan, r, &today()))
+    };
+    let download_docx = move |_| {
+        let filename = format!("district-ai-readiness-{}.docx", today());
+        let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        download_error.set(download_bytes(&filename, mime, &document().to_docx()).is_err());
+    };
+    let copied = RwSignal::new(None::<bool>);
+    let copy_formatted = move |_| {
+        let doc = document();
+        let (html, plain) = (doc.to_html(), doc.to_text());
+        leptos::task::spawn_local(async move {
+            copied.set(Some(copy_html(&html, &plain).await));
+        });
+    };
     let export = move |kind: ExportKind| {
         move |_| {
             let date = today();
-            let content = ExportContent {
-                bank,
-                advice,
-                catalogue,
-                grounding: Grounding::english(),
-                sources: Bibliography::english(),
-                history: History::english(),
-                text,
-            };
+            let content = content();
             let (name, mime, contents) = state.record.with_untracked(|r| match kind {
                 ExportKind::Json => ("json", "application/json", to_json(r)),
                 ExportKind::Csv => ("csv", "text/csv;charset=utf-8", to_csv(content, r)),
@@ -148,7 +171,12 @@ pub fn DataPanel() -> impl IntoView {
                     <button type="button" class="button" on:click=export(ExportKind::Json)>{text.export_json}</button>
                     <button type="button" class="button" on:click=export(ExportKind::Csv)>{text.export_csv}</button>
                     <button type="button" class="button" on:click=export(ExportKind::Markdown)>{text.export_markdown}</button>
+                    <button type="button" class="button" on:click=download_docx>{text.export_docx}</button>
+                    <button type="button" class="button" on:click=copy_formatted>{text.copy_formatted}</button>
                 </div>
+                <p role="status" class="data-panel__copied">
+                    {move || copied.get().map(|done| if done { text.copied_formatted } else { text.copy_formatted_failed })}
+                </p>
             </Show>
             <Show when=move || download_error.get()>
                 <p class="field-error" role="alert">{text.download_failed}</p>

@@ -47,22 +47,84 @@ pub fn Notices() -> impl IntoView {
         }
         _ => None,
     };
-    let has_load_notice = Memo::new(move |_| state.notice.with(Option::is_some));
-    let load_notice = move || {
-        has_load_notice.get().then(|| {
-            view! { <Lazy fetch=load_notice_view::fetch show=load_notice_view::build_now panel=true quiet=true /> }
+    // What loading found, or answers given over more than one day (a reminder to keep a
+    // copy, once): one part for both.
+    let has_notice = Memo::new(move |_| {
+        state.notice.with(Option::is_some)
+            || state
+                .record
+                .with(|r| r.copy_reminder_due(crate::platform::day_number()))
+    });
+    let notices = move || {
+        has_notice.get().then(|| {
+            view! { <Lazy fetch=notices_view::fetch show=notices_view::build_now panel=true quiet=true /> }
         })
     };
     view! {
-        {load_notice}
+        {notices}
         {save_failed}
     }
 }
 
 split_view! {
-    /// What loading found, until dismissed.
-    fn load_notice_view() in notices {
-        view! { <LoadNotices /> }.into_any()
+    /// What loading found, until dismissed; the reminder to keep a copy, until dealt with.
+    fn notices_view() in notices {
+        view! {
+            <LoadNotices />
+            <CopyReminderNotice />
+        }
+        .into_any()
+    }
+}
+
+/// "You have been answering over more than one day": a browser may clear a site's data, so
+/// keep a copy — downloaded, or sent to oneself as a file — or dismiss it. Either way it is
+/// not shown again.
+#[component]
+fn CopyReminderNotice() -> impl IntoView {
+    let PartContent { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let done = move || state.edit(|r| r.copy_reminded = Some(crate::platform::day_number()));
+    let download = move |_| {
+        let _ = state
+            .record
+            .with_untracked(super::data_panel::download_record);
+        done();
+    };
+    let send = move |_| {
+        let json = state.record.with_untracked(crate::core::export::to_json);
+        let name = format!("district-ai-readiness-{}.json", crate::platform::today());
+        leptos::task::spawn_local(async move {
+            let shared =
+                crate::platform::share_file(text.email_subject, &name, "application/json", &json)
+                    .await;
+            if shared == crate::platform::Shared::Unavailable {
+                let _ = state
+                    .record
+                    .with_untracked(super::data_panel::download_record);
+            }
+            if shared != crate::platform::Shared::Cancelled {
+                done();
+            }
+        });
+    };
+    let due = Memo::new(move |_| {
+        state
+            .record
+            .with(|r| r.copy_reminder_due(crate::platform::day_number()))
+    });
+    move || {
+        due.get().then(|| view! {
+        <div class="notice copy-reminder" role="note" aria-labelledby="copy-reminder-heading">
+            <p id="copy-reminder-heading"><strong>{text.copy_reminder_heading}</strong></p>
+            <p>{text.copy_reminder}</p>
+            <div class="actions">
+                <button type="button" class="button button--primary" on:click=download>{text.copy_reminder_download}</button>
+                <button type="button" class="button" on:click=send>{text.send_file}</button>
+                <button type="button" class="button button--quiet" on:click=move |_| done()>{text.copy_reminder_dismiss}</button>
+            </div>
+        </div>
+    })
     }
 }
 

@@ -276,9 +276,13 @@ fn PrintReport(
                     <h2>{text.verdict_heading}</h2>
                     <p><strong>{text.verdicts.of(verdict).to_owned()}</strong>{format!(" — {} {overall}", text.overall_label)}</p>
                     <p>{text.verdict_explanations.of(verdict).to_owned()}</p>
+                    // The summary's ladder says where each kind stands; what holds it back
+                    // is in the appendix, so the summary stays one page.
                     <h3>{text.ladder_heading}</h3>
-                    <Ladder judgement=a.judgement.clone() />
-                    <p class="report__rule">{wording::rule(text)}</p>
+                    <div class="report__ladder-brief">
+                        <Ladder judgement=a.judgement.clone() />
+                    </div>
+                    <p class="report__rule">{text.report_reasons_pointer}</p>
                     <h2>{text.next_steps_heading}</h2>
                     <ol>
                         {a.next_steps
@@ -304,8 +308,13 @@ fn PrintReport(
                         }
                     })}
                     <super::vendors::VendorRisks printed=true />
+                    <div class="report__appendix">
+                        <h2>{text.report_reasons_heading}</h2>
+                        <Ladder judgement=a.judgement.clone() />
+                        <p class="report__rule">{wording::rule(text)}</p>
+                    </div>
                     {(!evidence.is_empty() || !a.unknowns.is_empty()).then(|| view! {
-                        <div class="report__appendix">
+                        <div class="report__appendix-more">
                             {(!evidence.is_empty()).then(|| view! {
                                 <h2>{text.evidence_heading}</h2>
                                 <ul class="report__evidence">

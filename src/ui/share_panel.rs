@@ -1,11 +1,14 @@
-//! "Continue on another device": the link to the user's answers and its QR code.
+//! "Continue on another device": the link to the user's answers and its QR code, and the
+//! whole record as a file sent through the phone's share sheet.
 
 use leptos::prelude::*;
 
 use super::qr_code::QrCode;
 use super::state::{AppState, Content, PartContent};
+use crate::core::export::to_json;
 use crate::core::share::share_link;
 use crate::core::text::fill;
+use crate::platform::{share_file, today, Shared};
 
 /// The tool's own address, without query or fragment: where links and QR codes point.
 pub fn tool_address() -> String {
@@ -41,6 +44,7 @@ pub fn SharePanel() -> impl IntoView {
                 <QrCode text=link.clone() label=text.share_qr_label.to_owned() />
                 <ShareLinkActions link input_id="share-link" />
             </div>
+            <SendFile />
         </section>
     }
 }
@@ -121,4 +125,35 @@ fn percent_encode(text: &str) -> String {
         }
     }
     encoded
+}
+
+/// "Send my answers as a file": the whole record as the JSON file the importer reads, to
+/// the phone's share sheet; where the browser cannot send files, the file is downloaded.
+#[component]
+fn SendFile() -> impl IntoView {
+    let PartContent { text, .. } = expect_context();
+    let state: AppState = expect_context();
+    let downloaded = RwSignal::new(false);
+    let send = move |_| {
+        let json = state.record.with_untracked(to_json);
+        let name = format!("district-ai-readiness-{}.json", today());
+        leptos::task::spawn_local(async move {
+            let shared = share_file(text.email_subject, &name, "application/json", &json).await;
+            if shared == Shared::Unavailable {
+                let _ = state
+                    .record
+                    .with_untracked(super::data_panel::download_record);
+                let _ = downloaded.try_set(true);
+            }
+        });
+    };
+    view! {
+        <div class="share-panel__file">
+            <button type="button" class="button" on:click=send aria-describedby="send-file-help">
+                {text.send_file}
+            </button>
+            <p class="muted" id="send-file-help">{text.send_file_help}</p>
+            <p role="status">{move || downloaded.get().then_some(text.send_file_downloaded)}</p>
+        </div>
+    }
 }

@@ -256,7 +256,13 @@ impl AppState {
     /// saved since this tab last read or wrote storage, so that no change made there is
     /// written over.
     pub fn edit(&self, change: impl FnOnce(&mut Record)) {
-        self.editable.update(change);
+        self.editable.update(|r| {
+            change(r);
+            // The day answering began, for the reminder to keep a copy.
+            if r.answering_since.is_none() && !r.answers.is_empty() {
+                r.answering_since = Some(crate::platform::day_number());
+            }
+        });
         if !self.can_save.get_value() {
             return;
         }

@@ -71,3 +71,48 @@ test('strengths and gaps show three, and the rest on request', async ({ page }) 
   await more.click();
   await expect(gaps.locator('.answer-list li')).toHaveCount(total);
 });
+
+test('"Send my answers as a file" gives the share sheet the file the importer reads', async ({ page }) => {
+  await page.addInitScript(() => {
+    type Sent = { name: string; type: string; text: string };
+    Object.defineProperty(navigator, 'canShare', {
+      configurable: true,
+      value: (data: ShareData) => Array.isArray(data?.files),
+    });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => {
+        const files = await Promise.all((data.files ?? []).map(async (f) => ({ name: f.name, type: f.type, text: await f.text() })));
+        (window as unknown as { sent: Sent[] }).sent = files;
+      },
+    });
+  });
+  await seedRecord(page, recordWith(fullAnswers()));
+  await page.getByRole('button', { name: 'Send my answers as a file' }).click();
+  const sent = (await (await page.waitForFunction(() => (window as unknown as { sent?: unknown }).sent)).jsonValue()) as {
+    name: string;
+    type: string;
+    text: string;
+  }[];
+  expect(sent).toHaveLength(1);
+  expect(sent[0].name).toMatch(/^district-ai-readiness-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(sent[0].type).toBe('application/json');
+  const record = JSON.parse(sent[0].text);
+  expect(record.app).toBe('district-ai-readiness');
+  expect(Object.keys(record.answers)).toHaveLength(Object.keys(fullAnswers()).length);
+  await expect(page.getByText('the file was downloaded instead')).toHaveCount(0);
+});
+
+test('where the browser cannot send files, "Send my answers as a file" downloads it', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'canShare', { configurable: true, value: undefined });
+    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+  });
+  await seedRecord(page, recordWith(fullAnswers()));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Send my answers as a file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  await expect(page.getByText('This browser cannot send files, so the file was downloaded instead.')).toBeVisible();
+});

@@ -4,6 +4,7 @@
 //! the embed options. Property tests where input comes from outside.
 
 mod content;
+mod document;
 mod editions;
 mod embed;
 mod estimate;

@@ -319,6 +319,10 @@ fn full_record() -> impl Strategy<Value = Record> {
         plan,
         snapshots,
         (evidence, report, prop::option::of(1u32..4), team, vendors),
+        (
+            prop::option::of(0u32..40_000),
+            prop::option::of(0u32..40_000),
+        ),
     )
         .prop_map(
             |(
@@ -327,6 +331,7 @@ fn full_record() -> impl Strategy<Value = Record> {
                 plan,
                 snapshots,
                 (evidence, report, rules_version, team, vendors),
+                (answering_since, copy_reminded),
             )| {
                 Record {
                     workflows,
@@ -337,6 +342,8 @@ fn full_record() -> impl Strategy<Value = Record> {
                     rules_version,
                     team,
                     vendors,
+                    answering_since,
+                    copy_reminded,
                     ..record
                 }
             },
@@ -1038,4 +1045,51 @@ fn a_team_past_its_limits_is_refused_naming_the_team() {
             Err(RecordError::Invalid(Damage::Unreadable(Section::Team)))
         );
     }
+}
+
+#[test]
+fn the_reminder_to_keep_a_copy_is_due_the_day_after_answering_began_until_dealt_with() {
+    let with = |answered: bool, since: Option<u32>, reminded: Option<u32>| {
+        let mut r = Record {
+            answering_since: since,
+            copy_reminded: reminded,
+            ..Record::default()
+        };
+        if answered {
+            r.set_answer("governance.use-policy", Some(Answer::Level(2)));
+        }
+        r
+    };
+    // Named patterns: (answers?, began, dealt with, today) → due.
+    for (answered, since, reminded, today, due) in [
+        (true, None, None, 20_000, false),
+        (true, Some(20_000), None, 20_000, false),
+        (true, Some(19_999), None, 20_000, true),
+        (true, Some(19_000), None, 20_000, true),
+        (true, Some(19_999), Some(20_000), 20_001, false),
+        (true, Some(20_001), None, 20_000, false),
+        (false, Some(19_999), None, 20_000, false),
+    ] {
+        assert_eq!(
+            with(answered, since, reminded).copy_reminder_due(today),
+            due,
+            "{answered} {since:?} {reminded:?} {today}"
+        );
+    }
+    // Two tabs: the earlier first day; dealt with once either dealt with it.
+    let base = with(true, None, None);
+    let mine = with(true, Some(20_000), None);
+    let theirs = with(true, Some(19_998), Some(20_001));
+    let merged = merge(&base, &mine, &theirs, "MARK");
+    assert_eq!(
+        (merged.answering_since, merged.copy_reminded),
+        (Some(19_998), Some(20_001))
+    );
+    // Stored and read back; left out until something is recorded.
+    let stored = with(true, Some(19_998), Some(20_001));
+    assert!(stored
+        .to_json()
+        .contains(r#""answering_since":19998,"copy_reminded":20001"#));
+    assert_eq!(Record::from_json(&stored.to_json()), Ok(stored));
+    assert!(!Record::default().to_json().contains("answering_since"));
 }
