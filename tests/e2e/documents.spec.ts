@@ -22,6 +22,8 @@ function record(): string {
 
 test('the report downloads as a Word document that opens with its headings and tables', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the file is the same on a phone');
+  // LibreOffice's first start makes its profile: slow on a busy machine.
+  test.setTimeout(180_000);
   await seedRecord(page, record());
   const [download] = await Promise.all([
     page.waitForEvent('download'),
