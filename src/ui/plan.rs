@@ -312,6 +312,40 @@ fn PrintReport(
                         <h2>{text.report_reasons_heading}</h2>
                         <Ladder judgement=a.judgement.clone() />
                         <p class="report__rule">{wording::rule(text)}</p>
+                        <h2>{text.report_areas_heading}</h2>
+                        <table class="report__areas">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{text.table_area}</th>
+                                    <th scope="col">{text.table_score}</th>
+                                    <th scope="col">{text.table_level}</th>
+                                    <th scope="col">{text.table_answered}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {a.dimensions
+                                    .iter()
+                                    .map(|s| {
+                                        let (score, level) = match s.score {
+                                            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
+                                            None => (text.unknown_score.to_owned(), text.unknown_score),
+                                        };
+                                        let answered = match s.not_sure {
+                                            0 => format!("{} / {}", s.answered, s.total),
+                                            n => format!("{} / {} ({})", s.answered, s.total, fill(text.not_sure_count, &[("count", &n)])),
+                                        };
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{bank.dimensions[s.dimension].title.clone()}</th>
+                                                <td class="num">{score}</td>
+                                                <td>{level}</td>
+                                                <td>{answered}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
                     </div>
                     {(!evidence.is_empty() || !a.unknowns.is_empty()).then(|| view! {
                         <div class="report__appendix-more">

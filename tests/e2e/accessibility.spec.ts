@@ -29,12 +29,54 @@ test('the radar chart reads as one image with its description, then a table of e
   expect(snapshot).not.toContain('score-bar');
 });
 
+test('the ranking chart and the team chart read as an image with its description, then their table', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the same markup on a phone');
+  const rated = { common: 4, measurable: 4, safe_to_review: 5, pain: 3, fit: 4 };
+  const record = JSON.parse(recordWith(fullAnswers(), 'workflows'));
+  record.schema_version = 5;
+  record.workflows = {
+    considered: ['faq-drafting', 'newsletter-drafting'],
+    ratings: { 'faq-drafting': rated, 'newsletter-drafting': { ...rated, pain: 5 } },
+    custom: [],
+    chosen: null,
+  };
+  record.team = [
+    { label: 'Technology director', answers: fullAnswers() },
+    { label: 'Curriculum lead', answers: {} },
+  ];
+  await seedRecord(page, JSON.stringify(record));
+  const scatter = page.locator('svg.scatter__svg');
+  await expect(scatter).toHaveAttribute('role', 'img');
+  await expect(scatter).toHaveAccessibleName(/^Chart of value against risk for each rated workflow/);
+  await expect(scatter).toHaveAccessibleName(/The same figures are in the table\.$/);
+  const ranking = await page.locator('table.score-table').first().ariaSnapshot();
+  expect(ranking).toContain('table');
+  expect(ranking.match(/- row /g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+
+  record.position.screen = 'team';
+  await seedRecord(page, JSON.stringify(record));
+  const strip = page.locator('svg.strip__svg');
+  await expect(strip).toHaveAttribute('role', 'img');
+  await expect(strip).toHaveAccessibleName(/^Each area's scores across the team/);
+  const areas = await page.locator('table.team-areas').ariaSnapshot();
+  let from = 0;
+  for (const dimension of bank.dimensions) {
+    const at = areas.indexOf(dimension.title, from);
+    expect(at, `${dimension.title} in order in the team's table`).toBeGreaterThan(from - 1);
+    from = at;
+  }
+});
+
 for (const [screen, heading] of [
   ['welcome', '#welcome-heading'],
   ['questions', '#step-heading'],
   ['results', '#results-heading'],
+  ['workflows', '#workflows-heading'],
   ['plan', '#plan-heading'],
+  ['estimate', '#estimate-heading'],
+  ['guidance', '#guidance-heading'],
   ['vendors', '#vendors-heading'],
+  ['team', '#team-heading'],
 ] as const) {
   test(`the ${screen} screen works in forced-colours mode`, async ({ page }, testInfo) => {
     await page.emulateMedia({ forcedColors: 'active' });

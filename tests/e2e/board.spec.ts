@@ -40,6 +40,13 @@ for (const format of ['Letter', 'A4'] as const) {
     }
     expect(first).not.toContain('Pilot plan');
     expect(pageText(2)).toContain('Pilot plan');
+    // The appendices: what holds each kind back, then every area in detail.
+    const all = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    const reasons = all.indexOf('Appendix: what holds each kind of workflow back');
+    const areas = all.indexOf('Appendix: details by area');
+    expect(reasons).toBeGreaterThan(all.indexOf('Pilot plan'));
+    expect(areas).toBeGreaterThan(reasons);
+    for (const dimension of bank.dimensions) expect(all.slice(areas)).toContain(dimension.title);
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, testInfo.outputPath(`board-${format}`)]);
   });
 }
