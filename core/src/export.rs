@@ -415,10 +415,7 @@ pub fn to_markdown(content: ExportContent<'_>, record: &Record, date: &str) -> S
         text.table_answered
     );
     for s in &a.dimensions {
-        let (score, level) = match s.score {
-            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
-            None => (text.unknown_score.to_owned(), text.unknown_score),
-        };
+        let (score, level) = wording::score_cells(text, s.score);
         md += &format!(
             "| {} | {score} | {level} | {} / {} |\n",
             bank.dimensions[s.dimension].title, s.answered, s.total
@@ -603,10 +600,7 @@ pub fn to_document(
         text.table_answered,
     ];
     let rows = a.dimensions.iter().map(|s| {
-        let (score, level) = match s.score {
-            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
-            None => (text.unknown_score.to_owned(), text.unknown_score),
-        };
+        let (score, level) = wording::score_cells(text, s.score);
         vec![
             bank.dimensions[s.dimension].title.to_string(),
             score,

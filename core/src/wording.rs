@@ -10,7 +10,7 @@ use super::estimate::{dollars, hours, minutes, Estimate, Inputs, Range};
 use super::grounding::{Bibliography, Citation, Source};
 use super::judgement::{Reason, CONDITIONS_FROM, READY_FROM, RULES_VERSION};
 use super::record::{Answer, Member, Record, ReportDetails};
-use super::scoring::{Assessment, ItemAnswer};
+use super::scoring::{Assessment, ItemAnswer, Maturity};
 use super::text::{fill, PartText};
 
 /// The sentence that says why a tier is held where it is.
@@ -84,6 +84,16 @@ pub fn reason(text: &PartText, reason: &Reason) -> String {
 
 fn answer_words(text: &PartText, item: &Item, answer: Answer) -> String {
     ItemAnswer { item, answer }.words(text.answer_not_sure)
+}
+
+/// An area's score and its maturity level, as table cells ("42", "Developing"), or the
+/// words for an unknown score in both: for the score tables on screen, in print and in
+/// the exports.
+pub fn score_cells(text: &PartText, score: Option<u32>) -> (String, &'static str) {
+    match score {
+        Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
+        None => (text.unknown_score.to_owned(), text.unknown_score),
+    }
 }
 
 /// "Based on N of M answers", with how many are "Not sure" and unanswered.

@@ -326,10 +326,7 @@ fn PrintReport(
                                 {a.dimensions
                                     .iter()
                                     .map(|s| {
-                                        let (score, level) = match s.score {
-                                            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
-                                            None => (text.unknown_score.to_owned(), text.unknown_score),
-                                        };
+                                        let (score, level) = wording::score_cells(text, s.score);
                                         let answered = match s.not_sure {
                                             0 => format!("{} / {}", s.answered, s.total),
                                             n => format!("{} / {} ({})", s.answered, s.total, fill(text.not_sure_count, &[("count", &n)])),

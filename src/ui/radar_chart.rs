@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::state::{AppState, Content, PartContent};
 use crate::core::radar::{layout, polygon, ring};
 use crate::core::record::Mode;
-use crate::core::scoring::{DimensionScore, Maturity};
+use crate::core::scoring::DimensionScore;
 use crate::core::text::fill;
 
 /// The chart's SVG box: wider than tall, leaving room for labels left and right.
@@ -101,10 +101,7 @@ pub fn RadarChart(
                 {scores
                     .iter()
                     .map(|s| {
-                        let (score, level) = match s.score {
-                            Some(v) => (v.to_string(), text.maturity_levels[Maturity::of(v).index()]),
-                            None => (text.unknown_score.to_owned(), text.unknown_score),
-                        };
+                        let (score, level) = crate::core::wording::score_cells(text, s.score);
                         view! {
                             <tr>
                                 <th scope="row">{bank.dimensions[s.dimension].title.clone()}</th>
